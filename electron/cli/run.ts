@@ -1,0 +1,106 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { Channel, ChannelInput, ChannelResult } from '../../shared/api/contract';
+import { AppError, isAppError } from '../../shared/domain/errors';
+import { parseDesignText } from '../../shared/domain/parse-design';
+import { validateDesign } from '../../shared/domain/validate-design';
+import { openCore, type Core } from '../core/core';
+import { resolveDataDir } from '../core/data-dir';
+import { dispatch } from '../core/dispatch';
+import { numberList, number, parseCli, required, type CliArgs } from './args';
+import { USAGE } from './usage';
+
+/** Where the CLI writes: standard output (JSON only) and standard error. */
+export type CliIo = { out: (text: string) => void; err: (text: string) => void };
+
+const MAX_TEMPLATE_FILE = 5 * 1024 * 1024;
+
+function call<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): ChannelResult<C> {
+  const envelope = dispatch(core.handlers, channel, input, (_, e) => {
+    throw e;
+  });
+  if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message, envelope.error.field ?? null);
+  return envelope.value as ChannelResult<C>;
+}
+
+function readTemplateFile(file: string): string {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new AppError('bad_input', `cannot read ${file}: no such file`, 'file');
+  }
+  if (size > MAX_TEMPLATE_FILE) throw new AppError('bad_input', `${file} is ${size} bytes; a template file is at most 5 MB`, 'file');
+  return readFileSync(file, 'utf8');
+}
+
+function withCore<T>(args: CliArgs, work: (core: Core) => T): T {
+  const core = openCore(resolveDataDir(args.values['data-dir'] as string | undefined));
+  try {
+    return work(core);
+  } finally {
+    core.close();
+  }
+}
+
+function execute(args: CliArgs): unknown {
+  switch (args.command) {
+    case 'templates':
+      return withCore(args, (core) => call(core, 'template:list', {}));
+    case 'grade': {
+      const template = required(args, 'template');
+      const scores = args.values.scores;
+      const percent = args.values.percent;
+      if ((typeof scores === 'string') === (typeof percent === 'string')) {
+        throw new AppError('bad_input', 'give either --scores a,b,… or --percent P', 'scores');
+      }
+      const input =
+        typeof scores === 'string' ? { template, scores: numberList(scores, 'scores') } : { template, percent: number(String(percent), 'percent') };
+      return withCore(args, (core) => call(core, 'grade:compute', input));
+    }
+    case 'export-template': {
+      const id = args.positionals[0];
+      if (!id) throw new AppError('bad_input', 'export-template needs a template id', 'id');
+      return withCore(args, (core) => call(core, 'template:get', { id }));
+    }
+    case 'validate-template': {
+      const file = args.positionals[0];
+      if (!file) throw new AppError('bad_input', 'validate-template needs a file', 'file');
+      return validateDesign(parseDesignText(readTemplateFile(file)));
+    }
+    case 'aggregate': {
+      const template = required(args, 'template');
+      const rule = required(args, 'rule');
+      if (rule !== 'mean' && rule !== 'median' && rule !== 'trimmed') {
+        throw new AppError('bad_input', `--rule must be mean, median or trimmed, not "${rule}"`, 'rule');
+      }
+      const sheets = required(args, 'sheets')
+        .split(';')
+        .map((s, k) => numberList(s, `sheets[${k + 1}]`));
+      return withCore(args, (core) => call(core, 'aggregate:compute', { template, rule, sheets }));
+    }
+    case 'demo':
+      return withCore(args, (core) => call(core, 'demo:load', {}));
+    default:
+      throw new AppError('bad_input', args.command ? `unknown command "${args.command}"; try --help` : 'no command given; try --help');
+  }
+}
+
+/** Runs one command line; returns the exit code (0 ok, 2 bad input, 1 internal). */
+export function runCli(argv: string[], io: CliIo): number {
+  try {
+    const args = parseCli(argv);
+    if (args.values.help) {
+      io.err(USAGE);
+      return 0;
+    }
+    io.out(`${JSON.stringify(execute(args), null, 2)}\n`);
+    return 0;
+  } catch (e) {
+    if (isAppError(e) && e.code !== 'internal') {
+      io.err(`error: ${e.code}: ${e.message}\n`);
+      return 2;
+    }
+    io.err(`error: internal: ${(e as Error).message}\n`);
+    return 1;
+  }
+}

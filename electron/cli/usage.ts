@@ -1,0 +1,12 @@
+/** The CLI's help text (printed on stderr, so stdout stays JSON). */
+export const USAGE = `attesta <command> [options]   (every command takes --data-dir DIR)
+
+  templates                                   list the assessment designs
+  grade --template ID (--scores a,b,… | --percent P)
+  export-template ID                          print a design as JSON
+  validate-template FILE                      check a design file
+  aggregate --template ID --rule mean|median|trimmed --sheets "a,b,…;a,b,…"
+  demo                                        load the demo data set
+
+Exit codes: 0 ok, 2 bad input (one line on stderr: error: <code>: <message>), 1 internal error.
+`;

@@ -1,0 +1,14 @@
+import { openStore, type OpenOptions } from './db/open';
+import type { CoreContext } from './context';
+import { createHandlers, type Handlers } from './handlers';
+
+/** An open core: its context, its handlers, and how to close it. */
+export type Core = { ctx: CoreContext; handlers: Handlers; close: () => void };
+
+/** Opens the store in `dataDir` and builds the handlers every host serves. */
+export function openCore(dataDir: string, options: OpenOptions = {}): Core {
+  const now = options.now ?? (() => new Date());
+  const db = openStore(dataDir, { ...options, now });
+  const ctx: CoreContext = { db, dataDir, now };
+  return { ctx, handlers: createHandlers(ctx), close: () => db.close() };
+}

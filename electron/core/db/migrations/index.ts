@@ -1,0 +1,6 @@
+import type { Migration } from '../migration';
+import { migration001 } from './001-designs';
+import { migration002 } from './002-programmes';
+
+/** Every migration, in order. Append only: never edit or reorder a shipped one. */
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];

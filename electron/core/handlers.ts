@@ -1,0 +1,23 @@
+import type { Channel, ChannelResult, ParsedInput } from '../../shared/api/contract';
+import type { CoreContext } from './context';
+import { schemaVersion } from './db/migrate';
+import { loadDemo } from './services/demo';
+import { aggregate, grade } from './services/grading';
+import { getTemplate, listTemplates, validateTemplate } from './services/templates';
+import { APP_VERSION } from './version';
+
+/** One thin function per channel: what every host (CLI, IPC, HTTP) calls. */
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelResult<C> };
+
+/** The handlers over one core context. */
+export function createHandlers(ctx: CoreContext): Handlers {
+  return {
+    'template:list': () => listTemplates(ctx.db),
+    'template:get': ({ id }) => getTemplate(ctx.db, id),
+    'template:validate': ({ design }) => validateTemplate(design),
+    'grade:compute': (input) => grade(ctx.db, input),
+    'aggregate:compute': (input) => aggregate(ctx.db, input),
+    'demo:load': () => loadDemo(ctx.db, ctx.now()),
+    'app:info': () => ({ version: APP_VERSION, dataDir: ctx.dataDir, schemaVersion: schemaVersion(ctx.db) }),
+  } satisfies Handlers;
+}
