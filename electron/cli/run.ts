@@ -14,8 +14,8 @@ export type CliIo = { out: (text: string) => void; err: (text: string) => void }
 
 const MAX_TEMPLATE_FILE = 5 * 1024 * 1024;
 
-function call<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): ChannelResult<C> {
-  const envelope = dispatch(core.handlers, channel, input, (_, e) => {
+async function call<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>> {
+  const envelope = await dispatch(core.handlers, channel, input, (_, e) => {
     throw e;
   });
   if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message, envelope.error.field ?? null);
@@ -33,16 +33,16 @@ function readTemplateFile(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-function withCore<T>(args: CliArgs, work: (core: Core) => T): T {
+async function withCore<T>(args: CliArgs, work: (core: Core) => Promise<T>): Promise<T> {
   const core = openCore(resolveDataDir(args.values['data-dir'] as string | undefined));
   try {
-    return work(core);
+    return await work(core);
   } finally {
     core.close();
   }
 }
 
-function execute(args: CliArgs): unknown {
+async function execute(args: CliArgs): Promise<unknown> {
   switch (args.command) {
     case 'templates':
       return withCore(args, (core) => call(core, 'template:list', {}));
@@ -86,14 +86,14 @@ function execute(args: CliArgs): unknown {
 }
 
 /** Runs one command line; returns the exit code (0 ok, 2 bad input, 1 internal). */
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const args = parseCli(argv);
     if (args.values.help) {
       io.err(USAGE);
       return 0;
     }
-    io.out(`${JSON.stringify(execute(args), null, 2)}\n`);
+    io.out(`${JSON.stringify(await execute(args), null, 2)}\n`);
     return 0;
   } catch (e) {
     if (isAppError(e) && e.code !== 'internal') {

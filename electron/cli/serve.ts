@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   }
   const dataDir = resolveDataDir(values['data-dir']);
   if (values.demo) {
-    const code = runCli(['demo', '--data-dir', dataDir], { out: () => {}, err: (t) => process.stderr.write(t) });
+    const code = await runCli(['demo', '--data-dir', dataDir], { out: () => {}, err: (t) => process.stderr.write(t) });
     if (code !== 0) {
       process.exitCode = code;
       return;

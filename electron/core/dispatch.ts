@@ -12,7 +12,7 @@ export type ErrorSink = (channel: string, error: unknown) => void;
  * calls the handler, and wraps the outcome in the envelope. Unexpected errors become
  * `internal` with a plain message; their details go only to `onInternal`.
  */
-export function dispatch(handlers: Handlers, channel: string, raw: unknown, onInternal: ErrorSink = () => {}): Envelope<unknown> {
+export async function dispatch(handlers: Handlers, channel: string, raw: unknown, onInternal: ErrorSink = () => {}): Promise<Envelope<unknown>> {
   if (!isChannel(channel)) return fail({ code: 'unknown_channel', message: `no channel "${channel}"` });
   const parsed = channelInputs[channel].safeParse(raw ?? {});
   if (!parsed.success) {
@@ -22,7 +22,7 @@ export function dispatch(handlers: Handlers, channel: string, raw: unknown, onIn
   }
   try {
     const handler = handlers[channel] as (input: unknown) => unknown;
-    return ok(handler(parsed.data));
+    return ok(await handler(parsed.data));
   } catch (e) {
     if (isAppError(e)) return fail({ code: e.code, message: e.message, field: e.field });
     onInternal(channel, e);

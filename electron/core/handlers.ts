@@ -7,7 +7,7 @@ import { getTemplate, listTemplates, validateTemplate } from './services/templat
 import { APP_VERSION } from './version';
 
 /** One thin function per channel: what every host (CLI, IPC, HTTP) calls. */
-export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelResult<C> };
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelResult<C> | Promise<ChannelResult<C>> };
 
 /** The handlers over one core context. */
 export function createHandlers(ctx: CoreContext): Handlers {

@@ -11,16 +11,16 @@ let remove: () => void;
 beforeAll(() => ({ dir, remove } = tempDir()));
 afterAll(() => remove());
 
-function cli(...argv: string[]): { code: number; out: string; err: string; json: () => any } {
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string; json: () => any }> {
   let out = '';
   let err = '';
-  const code = runCli([...argv, '--data-dir', dir], { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await runCli([...argv, '--data-dir', dir], { out: (t) => (out += t), err: (t) => (err += t) });
   return { code, out, err, json: () => JSON.parse(out) };
 }
 
 describe('attesta grade', () => {
-  it('16,16,25,8,16 on the roadmap → 81, Жақсы / Хорошо / Good', () => {
-    const r = cli('grade', '--template', 'kz-000-roadmap-defense', '--scores', '16,16,25,8,16');
+  it('16,16,25,8,16 on the roadmap → 81, Жақсы / Хорошо / Good', async () => {
+    const r = await cli('grade', '--template', 'kz-000-roadmap-defense', '--scores', '16,16,25,8,16');
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.json()).toMatchObject({
@@ -65,8 +65,8 @@ describe('attesta grade', () => {
     ['kz-003-mini-lesson', '3,3,3,3,3,3,0', 18, 'good'],
     ['kz-003-mini-lesson', '3,3,3,3,3,3,1', 19, 'excellent'],
   ];
-  it.each(edges)('%s %s → %i %s', (template, scores, total, band) => {
-    const r = cli('grade', '--template', template, '--scores', scores);
+  it.each(edges)('%s %s → %i %s', async (template, scores, total, band) => {
+    const r = await cli('grade', '--template', template, '--scores', scores);
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({ total, band });
   });
@@ -78,14 +78,14 @@ describe('attesta grade', () => {
     ['70', 'good', true],
     ['89', 'good', true],
     ['90', 'excellent', true],
-  ])('kz-001 --percent %s → %s, certificate %s', (p, band, certificate) => {
-    const r = cli('grade', '--template', 'kz-001-test-percent', '--percent', p);
+  ])('kz-001 --percent %s → %s, certificate %s', async (p, band, certificate) => {
+    const r = await cli('grade', '--template', 'kz-001-test-percent', '--percent', p);
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({ band, certificate, percent: Number(p), total: null });
   });
 
-  it('warns not_from_source on a filled band', () => {
-    const r = cli('grade', '--template', 'kz-003-project', '--scores', '0,0,0,0,0,0,0,0,0,0');
+  it('warns not_from_source on a filled band', async () => {
+    const r = await cli('grade', '--template', 'kz-003-project', '--scores', '0,0,0,0,0,0,0,0,0,0');
     expect(r.json().warnings).toEqual([expect.objectContaining({ code: 'not_from_source' })]);
   });
 });
@@ -105,8 +105,8 @@ describe('bad input exits 2 with one line naming the field', () => {
     [['frobnicate'], /^error: bad_input: unknown command "frobnicate"/],
     [['grade', '--bogus'], /^error: bad_input: /],
     [['export-template', 'nope'], /^error: unknown_template: /],
-  ])('%j', (argv, message) => {
-    const r = cli(...argv);
+  ])('%j', async (argv, message) => {
+    const r = await cli(...argv);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatch(message);
@@ -115,8 +115,8 @@ describe('bad input exits 2 with one line naming the field', () => {
 });
 
 describe('templates, export-template, validate-template', () => {
-  it('lists the six built-ins in the fixed shape', () => {
-    const list = cli('templates').json();
+  it('lists the six built-ins in the fixed shape', async () => {
+    const list = (await cli('templates')).json();
     expect(list.map((t: { id: string }) => t.id)).toContain('kz-003-mini-lesson');
     expect(list.find((t: { id: string }) => t.id === 'kz-000-roadmap-defense')).toEqual({
       id: 'kz-000-roadmap-defense',
@@ -128,42 +128,42 @@ describe('templates, export-template, validate-template', () => {
     expect(list.find((t: { id: string }) => t.id === 'kz-001-test-percent').criteria).toBeNull();
   });
 
-  it('exports a design that validate-template reads back as ok', () => {
-    const exported = cli('export-template', 'kz-000-roadmap-defense');
+  it('exports a design that validate-template reads back as ok', async () => {
+    const exported = await cli('export-template', 'kz-000-roadmap-defense');
     expect(exported.json()).toEqual(builtinDesign('kz-000-roadmap-defense'));
     expect(exported.json().scale.bands[0]).toMatchObject({ min: 85, max: 100 });
     const file = join(dir, 'roadmap.json');
     writeFileSync(file, exported.out);
-    const v = cli('validate-template', file);
+    const v = await cli('validate-template', file);
     expect(v.code).toBe(0);
     expect(v.json().ok).toBe(true);
   });
 
-  it('reports overlapping bands as ok:false with an overlap finding (exit 0)', () => {
+  it('reports overlapping bands as ok:false with an overlap finding (exit 0)', async () => {
     const d = structuredClone(builtinDesign('kz-000-roadmap-defense')!);
     d.scale.bands[1]!.max = 90;
     const file = join(dir, 'overlap.json');
     writeFileSync(file, JSON.stringify(d));
-    const v = cli('validate-template', file);
+    const v = await cli('validate-template', file);
     expect(v.code).toBe(0);
     expect(v.json().ok).toBe(false);
     expect(v.json().findings.some((f: { code: string }) => f.code.includes('overlap'))).toBe(true);
   });
 
-  it('exits 2 on a file that is not JSON, a missing file, and a wrong shape naming the field', () => {
+  it('exits 2 on a file that is not JSON, a missing file, and a wrong shape naming the field', async () => {
     const notJson = join(dir, 'bad.json');
     writeFileSync(notJson, '{ "format": ');
-    expect(cli('validate-template', notJson)).toMatchObject({ code: 2, err: expect.stringMatching(/^error: not_json: /) });
-    expect(cli('validate-template', join(dir, 'missing.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/^error: bad_input: cannot read/) });
+    expect(await cli('validate-template', notJson)).toMatchObject({ code: 2, err: expect.stringMatching(/^error: not_json: /) });
+    expect(await cli('validate-template', join(dir, 'missing.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/^error: bad_input: cannot read/) });
     const wrong = join(dir, 'wrong.json');
     writeFileSync(wrong, JSON.stringify({ ...builtinDesign('kz-002-final-project'), max: -5 }));
-    expect(cli('validate-template', wrong)).toMatchObject({ code: 2, err: expect.stringMatching(/^error: invalid_template: max: /) });
+    expect(await cli('validate-template', wrong)).toMatchObject({ code: 2, err: expect.stringMatching(/^error: invalid_template: max: /) });
   });
 });
 
 describe('attesta aggregate', () => {
-  it('prints criteria, total, grade and divergence in the fixed shape', () => {
-    const r = cli('aggregate', '--template', 'kz-000-roadmap-defense', '--rule', 'mean', '--sheets', '16,10,20,5,10;10,10,28,5,10');
+  it('prints criteria, total, grade and divergence in the fixed shape', async () => {
+    const r = await cli('aggregate', '--template', 'kz-000-roadmap-defense', '--rule', 'mean', '--sheets', '16,10,20,5,10;10,10,28,5,10');
     expect(r.code).toBe(0);
     const j = r.json();
     expect(j).toMatchObject({ template: 'kz-000-roadmap-defense', rule: 'mean', totalExact: 62, total: 62, band: 'satisfactory', mark5: 3, pass: true });
@@ -176,7 +176,7 @@ describe('attesta aggregate', () => {
 });
 
 describe('the real command line', () => {
-  it('npm run -s attesta -- grade prints JSON only and exit codes 0 / 2', () => {
+  it('npm run -s attesta -- grade prints JSON only and exit codes 0 / 2', async () => {
     const ok = spawnSync('npm', ['run', '-s', 'attesta', '--', 'grade', '--template', 'kz-000-roadmap-defense', '--scores', '16,16,25,8,16', '--data-dir', dir], {
       encoding: 'utf8',
     });

@@ -74,7 +74,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, channel: str
     sendJson(res, 400, { ok: false, error: { code: 'bad_input', message: 'the request body is not JSON' } });
     return;
   }
-  const envelope = dispatch(opts.core.handlers, channel, input, opts.onInternal);
+  const envelope = await dispatch(opts.core.handlers, channel, input, opts.onInternal);
   const status = !envelope.ok && envelope.error.code === 'unknown_channel' ? 404 : 200;
   sendJson(res, status, envelope);
 }
