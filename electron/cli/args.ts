@@ -10,6 +10,8 @@ const OPTIONS = {
   percent: { type: 'string' },
   rule: { type: 'string' },
   sheets: { type: 'string' },
+  cohort: { type: 'string' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -8,6 +8,7 @@ import { resolveDataDir } from '../core/data-dir';
 import { dispatch } from '../core/dispatch';
 import { numberList, number, parseCli, required, type CliArgs } from './args';
 import { USAGE } from './usage';
+import { MAX_IMPORT_BYTES } from '../core/services/listener-import';
 
 /** Where the CLI writes: standard output (JSON only) and standard error. */
 export type CliIo = { out: (text: string) => void; err: (text: string) => void };
@@ -22,13 +23,24 @@ async function call<C extends Channel>(core: Core, channel: C, input: ChannelInp
   return envelope.value as ChannelResult<C>;
 }
 
-function readTemplateFile(file: string): string {
-  let size: number;
+/** A result printed on stdout that still exits 2 (e.g. an import report with errors). */
+class PartialFailure {
+  constructor(
+    readonly value: unknown,
+    readonly message: string,
+  ) {}
+}
+
+function fileSize(file: string): number {
   try {
-    size = statSync(file).size;
+    return statSync(file).size;
   } catch {
     throw new AppError('bad_input', `cannot read ${file}: no such file`, 'file');
   }
+}
+
+function readTemplateFile(file: string): string {
+  const size = fileSize(file);
   if (size > MAX_TEMPLATE_FILE) throw new AppError('bad_input', `${file} is ${size} bytes; a template file is at most 5 MB`, 'file');
   return readFileSync(file, 'utf8');
 }
@@ -80,6 +92,20 @@ async function execute(args: CliArgs): Promise<unknown> {
     }
     case 'demo':
       return withCore(args, (core) => call(core, 'demo:load', {}));
+    case 'import-listeners': {
+      const file = args.positionals[0];
+      if (!file) throw new AppError('bad_input', 'import-listeners needs a file', 'file');
+      const cohortId = number(required(args, 'cohort'), 'cohort');
+      const size = fileSize(file);
+      if (size > MAX_IMPORT_BYTES) throw new AppError('file_too_large', `${file} is ${size} bytes; at most 20 MB`, 'file');
+      const fileBase64 = readFileSync(file).toString('base64');
+      const dryRun = args.values['dry-run'] === true;
+      const report = await withCore(args, (core) => call(core, 'listener:import', { cohortId, fileBase64, dryRun }));
+      if (!dryRun && report.errors.length > 0) {
+        return new PartialFailure(report, `${report.errors.length} problem(s) in the file; nothing was imported`);
+      }
+      return report;
+    }
     default:
       throw new AppError('bad_input', args.command ? `unknown command "${args.command}"; try --help` : 'no command given; try --help');
   }
@@ -93,7 +119,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(USAGE);
       return 0;
     }
-    io.out(`${JSON.stringify(await execute(args), null, 2)}\n`);
+    const result = await execute(args);
+    if (result instanceof PartialFailure) {
+      io.out(`${JSON.stringify(result.value, null, 2)}\n`);
+      io.err(`error: bad_input: ${result.message}\n`);
+      return 2;
+    }
+    io.out(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (e) {
     if (isAppError(e) && e.code !== 'internal') {

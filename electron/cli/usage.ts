@@ -6,6 +6,7 @@ export const USAGE = `attesta <command> [options]   (every command takes --data-
   export-template ID                          print a design as JSON
   validate-template FILE                      check a design file
   aggregate --template ID --rule mean|median|trimmed --sheets "a,b,…;a,b,…"
+  import-listeners FILE --cohort ID [--dry-run]   import listeners from .xlsx (all or nothing)
   demo                                        load the demo data set
 
 Exit codes: 0 ok, 2 bad input (one line on stderr: error: <code>: <message>), 1 internal error.

@@ -4,6 +4,7 @@ import { schemaVersion } from './db/migrate';
 import { loadDemo } from './services/demo';
 import { aggregate, grade } from './services/grading';
 import { getTemplate, listTemplates, validateTemplate } from './services/templates';
+import { createPeopleHandlers } from './handlers-people';
 import { APP_VERSION } from './version';
 
 /** One thin function per channel: what every host (CLI, IPC, HTTP) calls. */
@@ -19,5 +20,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'aggregate:compute': (input) => aggregate(ctx.db, input),
     'demo:load': () => loadDemo(ctx.db, ctx.now()),
     'app:info': () => ({ version: APP_VERSION, dataDir: ctx.dataDir, schemaVersion: schemaVersion(ctx.db) }),
+    ...createPeopleHandlers(ctx),
   } satisfies Handlers;
 }

@@ -4,6 +4,8 @@ import type { GradeResult } from '../domain/grade';
 import type { Localized } from '../domain/localized';
 import type { Validation } from '../domain/validate-design';
 import type { Design } from '../schemas/design-schema';
+import { peopleInputs } from './channels/people';
+import type { PeopleResults } from './channels/people-types';
 
 const templateId = z.string().min(1).max(100);
 const score = z.number().finite();
@@ -25,6 +27,7 @@ export const channelInputs = {
     .strict(),
   'demo:load': z.object({}).strict(),
   'app:info': z.object({}).strict(),
+  ...peopleInputs,
 } as const;
 
 /** A channel name, `<domain>:<verb>`. */
@@ -49,7 +52,7 @@ export type DemoIds = { programme: number; cohort: number; session: number; sitt
 export type AppInfo = { version: string; dataDir: string; schemaVersion: number };
 
 /** The result type of every channel. */
-export type ChannelResults = {
+export type ChannelResults = PeopleResults & {
   'template:list': TemplateSummary[];
   'template:get': Design;
   'template:validate': Validation;

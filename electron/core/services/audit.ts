@@ -1,3 +1,4 @@
+import type { AuditRow } from '../../../shared/api/channels/people-types';
 import type Database from 'better-sqlite3';
 
 /** One recorded action: who did it (and for whom, e.g. a paper sheet), what, before → after. */
@@ -27,9 +28,6 @@ export function recordAudit(db: Database.Database, e: AuditEntry): void {
     e.after === undefined ? null : JSON.stringify(e.after),
   );
 }
-
-/** A row of the audit log, newest first. */
-export type AuditRow = { id: number; at: string; actor: string; onBehalfOf: string | null; action: string; entity: string; entityId: number | null; before: unknown; after: unknown };
 
 /** The audit log of one entity (or all when entity is omitted), newest first. */
 export function auditTrail(db: Database.Database, entity?: string, entityId?: number): AuditRow[] {
