@@ -4,6 +4,7 @@ import { schemaVersion } from './db/migrate';
 import { loadDemo } from './services/demo';
 import { aggregate, grade } from './services/grading';
 import { getTemplate, listTemplates, validateTemplate } from './services/templates';
+import { createDefenseHandlers } from './handlers-defense';
 import { createPeopleHandlers } from './handlers-people';
 import { APP_VERSION } from './version';
 
@@ -21,5 +22,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'demo:load': () => loadDemo(ctx.db, ctx.now()),
     'app:info': () => ({ version: APP_VERSION, dataDir: ctx.dataDir, schemaVersion: schemaVersion(ctx.db) }),
     ...createPeopleHandlers(ctx),
+    ...createDefenseHandlers(ctx),
   } satisfies Handlers;
 }

@@ -4,6 +4,8 @@ import type { GradeResult } from '../domain/grade';
 import type { Localized } from '../domain/localized';
 import type { Validation } from '../domain/validate-design';
 import type { Design } from '../schemas/design-schema';
+import { defenseInputs } from './channels/defense';
+import type { DefenseResults } from './channels/defense-types';
 import { peopleInputs } from './channels/people';
 import type { PeopleResults } from './channels/people-types';
 
@@ -28,6 +30,7 @@ export const channelInputs = {
   'demo:load': z.object({}).strict(),
   'app:info': z.object({}).strict(),
   ...peopleInputs,
+  ...defenseInputs,
 } as const;
 
 /** A channel name, `<domain>:<verb>`. */
@@ -52,7 +55,7 @@ export type DemoIds = { programme: number; cohort: number; session: number; sitt
 export type AppInfo = { version: string; dataDir: string; schemaVersion: number };
 
 /** The result type of every channel. */
-export type ChannelResults = PeopleResults & {
+export type ChannelResults = PeopleResults & DefenseResults & {
   'template:list': TemplateSummary[];
   'template:get': Design;
   'template:validate': Validation;

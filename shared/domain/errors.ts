@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'wrong_pin',
   'pin_locked',
   'recused',
+  'unresolved_divergence',
+  'not_submitted',
   'file_too_large',
   'not_xlsx',
   'too_few_for_trimmed',

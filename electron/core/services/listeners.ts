@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Listener } from '../../../shared/api/channels/people-types';
+import { byName } from '../../../shared/domain/collate';
 import { AppError } from '../../../shared/domain/errors';
 import { checkIin, type IinProblem } from '../../../shared/domain/iin';
 import { listenerFieldsSchema, type ListenerFields } from '../../../shared/schemas/programme-schema';
@@ -42,10 +43,10 @@ export function listListeners(db: Database.Database, cohortId: number, opts: { s
   const rows = db
     .prepare(
       `SELECT * FROM listener WHERE cohort_id = @c AND (deleted_at IS NOT NULL) = @deleted
-       AND (@q IS NULL OR full_name LIKE '%' || @q || '%' OR iin LIKE @q || '%') ORDER BY full_name COLLATE NOCASE, id`,
+       AND (@q IS NULL OR full_name LIKE '%' || @q || '%' OR iin LIKE @q || '%') ORDER BY id`,
     )
     .all({ c: cohortId, deleted: opts.deleted ? 1 : 0, q: opts.search?.trim() || null }) as Row[];
-  return rows.map(toListener);
+  return byName(rows, (r) => r.full_name).map(toListener);
 }
 
 /** One listener; `not_found` when missing. */

@@ -2,6 +2,7 @@ import type { Migration } from '../migration';
 import { migration001 } from './001-designs';
 import { migration002 } from './002-programmes';
 import { migration003 } from './003-people';
+import { migration005 } from './005-defense';
 
 /** Every migration, in order. Append only: never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration005];
