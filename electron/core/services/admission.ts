@@ -5,9 +5,10 @@ import { recordAudit } from './audit';
 import { requirePin } from './commission';
 import { getProgramme } from './programmes';
 import { getListener } from './listeners';
+import { prepared } from '../db/prepared';
 
 function programmeOf(db: Database.Database, listenerId: number): number {
-  const row = db.prepare('SELECT c.programme_id AS p FROM listener l JOIN cohort c ON c.id = l.cohort_id WHERE l.id = ?').get(listenerId) as { p: number } | undefined;
+  const row = prepared(db, 'SELECT c.programme_id AS p FROM listener l JOIN cohort c ON c.id = l.cohort_id WHERE l.id = ?').get(listenerId) as { p: number } | undefined;
   if (!row) throw new AppError('not_found', `no listener ${listenerId}`, 'listenerId');
   return row.p;
 }
@@ -22,7 +23,7 @@ export function recordModuleControl(
   const programme = getProgramme(db, programmeOf(db, input.listenerId));
   if (!programme.modules.some((m) => m.id === input.moduleId)) throw new AppError('not_found', `module ${input.moduleId} is not in the listener's programme`, 'moduleId');
   db.transaction(() => {
-    db.prepare(
+    prepared(db, 
       `INSERT INTO module_control (listener_id, module_id, passed, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (listener_id, module_id) DO UPDATE SET passed = excluded.passed, note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at`,
     ).run(input.listenerId, input.moduleId, input.passed ? 1 : 0, input.note ?? null, actor, now.toISOString());
@@ -37,7 +38,7 @@ export function admitByChair(db: Database.Database, input: { listenerId: number;
   if (!input.note.trim()) throw new AppError('bad_input', 'the chair must give a reason', 'note');
   getListener(db, input.listenerId);
   db.transaction(() => {
-    db.prepare('INSERT INTO admission_override (listener_id, note, admitted_by, admitted_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET note = excluded.note, admitted_by = excluded.admitted_by, admitted_at = excluded.admitted_at').run(
+    prepared(db, 'INSERT INTO admission_override (listener_id, note, admitted_by, admitted_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET note = excluded.note, admitted_by = excluded.admitted_by, admitted_at = excluded.admitted_at').run(
       input.listenerId, input.note.trim(), chair.id, now.toISOString(),
     );
     recordAudit(db, { at: now, actor: `member:${chair.id}`, action: 'admit', entity: 'listener', entityId: input.listenerId, after: { note: input.note } });
@@ -50,11 +51,11 @@ export function admissionOf(db: Database.Database, listenerId: number): Admissio
   const listener = getListener(db, listenerId);
   const programme = getProgramme(db, programmeOf(db, listenerId));
   const passed = new Set(
-    (db.prepare('SELECT module_id FROM module_control WHERE listener_id = ? AND passed = 1').all(listenerId) as { module_id: number }[]).map((r) => r.module_id),
+    (prepared(db, 'SELECT module_id FROM module_control WHERE listener_id = ? AND passed = 1').all(listenerId) as { module_id: number }[]).map((r) => r.module_id),
   );
   const gating = programme.settings.admissionRequiresModules ? programme.modules.filter((m) => m.gatesAdmission) : [];
   const missingModules = gating.filter((m) => !passed.has(m.id)).map((m) => ({ id: m.id, title: m.title }));
-  const o = db.prepare('SELECT note, admitted_by AS by, admitted_at AS at FROM admission_override WHERE listener_id = ?').get(listenerId) as Admission['override'] | undefined;
+  const o = prepared(db, 'SELECT note, admitted_by AS by, admitted_at AS at FROM admission_override WHERE listener_id = ?').get(listenerId) as Admission['override'] | undefined;
   const override = o ?? null;
   if (listener.onLeaveSince) return { listenerId, admitted: false, reason: 'on_leave', missingModules, override };
   if (missingModules.length === 0) return { listenerId, admitted: true, reason: 'ok', missingModules, override };

@@ -1,5 +1,6 @@
 import type { AuditRow } from '../../../shared/api/channels/people-types';
 import type Database from 'better-sqlite3';
+import { prepared } from '../db/prepared';
 
 /** One recorded action: who did it (and for whom, e.g. a paper sheet), what, before → after. */
 export type AuditEntry = {
@@ -15,7 +16,7 @@ export type AuditEntry = {
 
 /** Appends to the audit log (inside the caller's transaction). */
 export function recordAudit(db: Database.Database, e: AuditEntry): void {
-  db.prepare(
+  prepared(db, 
     'INSERT INTO audit_log (at, actor, on_behalf_of, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(
     e.at.toISOString(),

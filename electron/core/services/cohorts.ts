@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Cohort } from '../../../shared/api/channels/people-types';
 import { AppError } from '../../../shared/domain/errors';
+import { prepared } from '../db/prepared';
 
 type CohortRow = { id: number; programme_id: number; name: string; starts_on: string | null; ends_on: string | null; format: string | null; place: string | null; listeners: number };
 
@@ -12,13 +13,13 @@ function toCohort(r: CohortRow): Cohort {
 
 /** Cohorts, optionally of one programme, newest first. */
 export function listCohorts(db: Database.Database, programmeId?: number): Cohort[] {
-  const rows = db.prepare(`${SELECT} WHERE (@p IS NULL OR c.programme_id = @p) ORDER BY c.id DESC`).all({ p: programmeId ?? null }) as CohortRow[];
+  const rows = prepared(db, `${SELECT} WHERE (@p IS NULL OR c.programme_id = @p) ORDER BY c.id DESC`).all({ p: programmeId ?? null }) as CohortRow[];
   return rows.map(toCohort);
 }
 
 /** One cohort; `not_found` when missing. */
 export function getCohort(db: Database.Database, id: number): Cohort {
-  const row = db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as CohortRow | undefined;
+  const row = prepared(db, `${SELECT} WHERE c.id = ?`).get(id) as CohortRow | undefined;
   if (!row) throw new AppError('not_found', `no cohort ${id}`, 'cohort');
   return toCohort(row);
 }
@@ -35,7 +36,7 @@ export function createCohort(
     if (v && !DATE.test(v)) throw new AppError('bad_input', `${field} must be a date yyyy-mm-dd`, field);
   }
   if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) throw new AppError('bad_input', 'the cohort ends before it starts', 'endsOn');
-  if (!db.prepare('SELECT 1 FROM programme WHERE id = ?').get(input.programmeId)) throw new AppError('not_found', `no programme ${input.programmeId}`, 'programmeId');
+  if (!prepared(db, 'SELECT 1 FROM programme WHERE id = ?').get(input.programmeId)) throw new AppError('not_found', `no programme ${input.programmeId}`, 'programmeId');
   const id = Number(
     db
       .prepare('INSERT INTO cohort (programme_id, name, starts_on, ends_on, format, place, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')

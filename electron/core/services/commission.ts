@@ -3,6 +3,7 @@ import type { DefenseSession, Member, Role } from '../../../shared/api/channels/
 import { AppError } from '../../../shared/domain/errors';
 import { recordAudit } from './audit';
 import { hashPin, verifyPin } from './pin';
+import { prepared } from '../db/prepared';
 
 type MemberRow = { id: number; session_id: number; full_name: string; role: Role; position: string | null; pin_hash: string | null };
 type SessionRow = { id: number; cohort_id: number; held_on: string; place: string | null; opened_at: string; closed_at: string | null };
@@ -13,9 +14,9 @@ function toMember(r: MemberRow): Member {
 
 /** One session with its commission; `not_found` when missing. */
 export function getSession(db: Database.Database, id: number): DefenseSession {
-  const s = db.prepare('SELECT * FROM defense_session WHERE id = ?').get(id) as SessionRow | undefined;
+  const s = prepared(db, 'SELECT * FROM defense_session WHERE id = ?').get(id) as SessionRow | undefined;
   if (!s) throw new AppError('not_found', `no defense session ${id}`, 'session');
-  const members = (db.prepare("SELECT * FROM commission_member WHERE session_id = ? ORDER BY CASE role WHEN 'chair' THEN 0 WHEN 'member' THEN 1 ELSE 2 END, id").all(id) as MemberRow[]).map(toMember);
+  const members = (prepared(db, "SELECT * FROM commission_member WHERE session_id = ? ORDER BY CASE role WHEN 'chair' THEN 0 WHEN 'member' THEN 1 ELSE 2 END, id").all(id) as MemberRow[]).map(toMember);
   const recusals = db
     .prepare('SELECT r.member_id AS memberId, r.listener_id AS listenerId, r.reason FROM recusal r JOIN commission_member m ON m.id = r.member_id WHERE m.session_id = ? ORDER BY r.id')
     .all(id) as DefenseSession['recusals'];
@@ -24,7 +25,7 @@ export function getSession(db: Database.Database, id: number): DefenseSession {
 
 /** Defense sessions of a cohort, newest first. */
 export function listSessions(db: Database.Database, cohortId: number): DefenseSession[] {
-  const ids = db.prepare('SELECT id FROM defense_session WHERE cohort_id = ? ORDER BY held_on DESC, id DESC').all(cohortId) as { id: number }[];
+  const ids = prepared(db, 'SELECT id FROM defense_session WHERE cohort_id = ? ORDER BY held_on DESC, id DESC').all(cohortId) as { id: number }[];
   return ids.map((r) => getSession(db, r.id));
 }
 
@@ -42,12 +43,12 @@ export function createSession(
   input.members.forEach((m, i) => {
     if (!m.fullName.trim()) throw new AppError('bad_input', `members[${i + 1}]: the full name is required`, `members[${i + 1}].fullName`);
   });
-  if (!db.prepare('SELECT 1 FROM cohort WHERE id = ?').get(input.cohortId)) throw new AppError('not_found', `no cohort ${input.cohortId}`, 'cohortId');
+  if (!prepared(db, 'SELECT 1 FROM cohort WHERE id = ?').get(input.cohortId)) throw new AppError('not_found', `no cohort ${input.cohortId}`, 'cohortId');
   return db.transaction(() => {
     const id = Number(
-      db.prepare('INSERT INTO defense_session (cohort_id, held_on, place, opened_at) VALUES (?, ?, ?, ?)').run(input.cohortId, input.heldOn, input.place ?? null, now.toISOString()).lastInsertRowid,
+      prepared(db, 'INSERT INTO defense_session (cohort_id, held_on, place, opened_at) VALUES (?, ?, ?, ?)').run(input.cohortId, input.heldOn, input.place ?? null, now.toISOString()).lastInsertRowid,
     );
-    const add = db.prepare('INSERT INTO commission_member (session_id, full_name, role, position) VALUES (?, ?, ?, ?)');
+    const add = prepared(db, 'INSERT INTO commission_member (session_id, full_name, role, position) VALUES (?, ?, ?, ?)');
     for (const m of input.members) add.run(id, m.fullName.trim(), m.role, m.position ?? null);
     recordAudit(db, { at: now, actor, action: 'create', entity: 'defense_session', entityId: id, after: input });
     return getSession(db, id);
@@ -56,7 +57,7 @@ export function createSession(
 
 /** One member; `not_found` when missing. */
 export function getMember(db: Database.Database, id: number): Member & { pinHash: string | null } {
-  const r = db.prepare('SELECT * FROM commission_member WHERE id = ?').get(id) as MemberRow | undefined;
+  const r = prepared(db, 'SELECT * FROM commission_member WHERE id = ?').get(id) as MemberRow | undefined;
   if (!r) throw new AppError('not_found', `no commission member ${id}`, 'member');
   return { ...toMember(r), pinHash: r.pin_hash };
 }
@@ -65,7 +66,7 @@ export function getMember(db: Database.Database, id: number): Member & { pinHash
 export function setPin(db: Database.Database, memberId: number, pin: string, actor: string, now: Date): Member {
   const member = getMember(db, memberId);
   db.transaction(() => {
-    db.prepare('UPDATE commission_member SET pin_hash = ? WHERE id = ?').run(hashPin(pin), memberId);
+    prepared(db, 'UPDATE commission_member SET pin_hash = ? WHERE id = ?').run(hashPin(pin), memberId);
     recordAudit(db, { at: now, actor, action: 'set_pin', entity: 'commission_member', entityId: memberId });
   })();
   return { ...member, hasPin: true };
@@ -85,11 +86,11 @@ export function recuse(db: Database.Database, memberId: number, listenerId: numb
   const member = getMember(db, memberId);
   if (!reason.trim()) throw new AppError('bad_input', 'a recusal needs a reason', 'reason');
   const session = getSession(db, member.sessionId);
-  if (!db.prepare('SELECT 1 FROM listener WHERE id = ? AND cohort_id = ?').get(listenerId, session.cohortId)) {
+  if (!prepared(db, 'SELECT 1 FROM listener WHERE id = ? AND cohort_id = ?').get(listenerId, session.cohortId)) {
     throw new AppError('not_found', `listener ${listenerId} is not in this session's cohort`, 'listenerId');
   }
   db.transaction(() => {
-    db.prepare('INSERT INTO recusal (member_id, listener_id, reason, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET reason = excluded.reason').run(
+    prepared(db, 'INSERT INTO recusal (member_id, listener_id, reason, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET reason = excluded.reason').run(
       memberId, listenerId, reason.trim(), now.toISOString(),
     );
     recordAudit(db, { at: now, actor, action: 'recuse', entity: 'commission_member', entityId: memberId, after: { listenerId, reason } });

@@ -2,6 +2,11 @@ import type Database from 'better-sqlite3';
 import type { DemoIds } from '../../../shared/api/contract';
 import { iinControlDigit } from '../../../shared/domain/iin';
 import { DEMO } from './demo-data';
+import { board, confirmResult, resolveDivergence } from './defense/results';
+import { saveSheet, submitSheet } from './defense/sheets';
+import { queue, stamp } from './defense/turns';
+import { hashPin } from './pin';
+import { prepared } from '../db/prepared';
 
 /** A valid IIN for a birth date, century digit and serial (skipping unusable serials). */
 export function demoIin(birth: string, century: string, serial: number): string {
@@ -10,6 +15,25 @@ export function demoIin(birth: string, century: string, serial: number): string 
     const control = iinControlDigit(first11);
     if (control !== null) return `${first11}${control}`;
   }
+}
+
+function scoreDemo(db: Database.Database, session: number, memberIds: number[], now: Date): void {
+  const turns = queue(db, session);
+  const [chairId] = memberIds;
+  DEMO.sheets.forEach((sheets, t) => {
+    const turn = turns[t]!;
+    stamp(db, turn.id, 'start', now);
+    sheets.forEach((scores, m) => {
+      const saved = saveSheet(db, { turnId: turn.id, memberId: memberIds[m]!, scores: [...scores], version: 0, onBehalf: m === 4 }, 'demo', now);
+      submitSheet(db, { turnId: turn.id, memberId: memberIds[m]!, version: saved.version }, 'demo', now);
+    });
+    if (sheets.length === 5) {
+      for (const d of board(db, turn.id).unresolved) {
+        resolveDivergence(db, { turnId: turn.id, criterion: d.criterion, reason: d.reason, resolution: 'keep', text: 'Комиссия талқылап, бағаларды өзгеріссіз қалдырды.' }, 'demo', now);
+      }
+      confirmResult(db, { turnId: turn.id, chairId: chairId!, pin: DEMO.commission[0]![3] }, now);
+    }
+  });
 }
 
 /** Loads the demo data set (a new copy each call) and returns its ids. */
@@ -28,7 +52,7 @@ export function loadDemo(db: Database.Database, now: Date): DemoIds {
         .prepare('INSERT INTO cohort (programme_id, name, starts_on, ends_on, format, place, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(programme, c.name, c.startsOn, c.endsOn, c.format, c.place, at).lastInsertRowid,
     );
-    const addListener = db.prepare(
+    const addListener = prepared(db, 
       'INSERT INTO listener (cohort_id, full_name, iin, organisation, position, topic, mentor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     DEMO.listeners.forEach(([name, birth, century, org, topic], i) => {
@@ -39,8 +63,9 @@ export function loadDemo(db: Database.Database, now: Date): DemoIds {
         .prepare('INSERT INTO defense_session (cohort_id, held_on, place, opened_at) VALUES (?, ?, ?, ?)')
         .run(cohort, DEMO.session.heldOn, DEMO.session.place, at).lastInsertRowid,
     );
-    const addMember = db.prepare('INSERT INTO commission_member (session_id, full_name, role, position) VALUES (?, ?, ?, ?)');
-    for (const [name, role, position] of DEMO.commission) addMember.run(session, name, role, position);
+    const addMember = prepared(db, 'INSERT INTO commission_member (session_id, full_name, role, position, pin_hash) VALUES (?, ?, ?, ?, ?)');
+    const memberIds = DEMO.commission.map(([name, role, position, pin]) => Number(addMember.run(session, name, role, position, hashPin(pin)).lastInsertRowid));
+    scoreDemo(db, session, memberIds, now);
     return { programme, cohort, session, sitting: null };
   })();
 }

@@ -5,12 +5,13 @@ import { validateDesign, type Validation } from '../../../shared/domain/validate
 import type { Design } from '../../../shared/schemas/design-schema';
 import { findDesign, saveUserDesign } from '../db/repos/designs';
 import { getTemplate } from './templates';
+import { prepared } from '../db/prepared';
 
 /** True when a locked result was graded on this design (then it can no longer change). */
 export function isDesignLocked(db: Database.Database, id: string): boolean {
-  const hasResults = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'defense_result'").get();
+  const hasResults = prepared(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'defense_result'").get();
   if (!hasResults) return false;
-  return db.prepare('SELECT 1 FROM defense_result WHERE design_id = ? AND locked_at IS NOT NULL LIMIT 1').get(id) !== undefined;
+  return prepared(db, 'SELECT 1 FROM defense_result WHERE design_id = ? AND locked_at IS NOT NULL LIMIT 1').get(id) !== undefined;
 }
 
 /** Saves a user design from the editor: refused when invalid, built-in, or used by a locked result. */

@@ -7,6 +7,7 @@ import { listenerFieldsSchema, type ListenerFields } from '../../../shared/schem
 import { recordAudit } from './audit';
 import { getCohort } from './cohorts';
 import { iinMessage, nameKey } from './listeners';
+import { prepared } from '../db/prepared';
 
 /** Files above this size are refused before parsing. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -101,7 +102,7 @@ export async function parseListenerWorkbook(buffer: Buffer): Promise<{ parsed: P
 }
 
 function findDuplicates(db: Database.Database, cohortId: number, parsed: Parsed[], report: ImportReport): void {
-  const existing = db.prepare('SELECT id, full_name, iin FROM listener WHERE cohort_id = ? AND deleted_at IS NULL').all(cohortId) as { id: number; full_name: string; iin: string | null }[];
+  const existing = prepared(db, 'SELECT id, full_name, iin FROM listener WHERE cohort_id = ? AND deleted_at IS NULL').all(cohortId) as { id: number; full_name: string; iin: string | null }[];
   const byIin = new Map<string, number | string>(existing.filter((e) => e.iin).map((e) => [e.iin!, `listener:${e.id}`]));
   const byName = new Map<string, number | string>(existing.map((e) => [nameKey(e.full_name), `listener:${e.id}`]));
   for (const p of parsed) {
@@ -132,7 +133,7 @@ export async function importListeners(
   findDuplicates(db, cohortId, parsed, report);
   if (opts.dryRun || report.errors.length > 0 || parsed.length === 0) return report;
   db.transaction(() => {
-    const insert = db.prepare('INSERT INTO listener (cohort_id, full_name, iin, organisation, position, topic, mentor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insert = prepared(db, 'INSERT INTO listener (cohort_id, full_name, iin, organisation, position, topic, mentor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (const { fields: f } of parsed) insert.run(cohortId, f.fullName, f.iin, f.organisation, f.position, f.topic, f.mentor, opts.now.toISOString());
     recordAudit(db, { at: opts.now, actor: opts.actor, action: 'import', entity: 'cohort', entityId: cohortId, after: { rows: parsed.length } });
   })();

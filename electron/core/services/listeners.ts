@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/domain/errors';
 import { checkIin, type IinProblem } from '../../../shared/domain/iin';
 import { listenerFieldsSchema, type ListenerFields } from '../../../shared/schemas/programme-schema';
 import { recordAudit } from './audit';
+import { prepared } from '../db/prepared';
 
 type Row = { id: number; cohort_id: number; full_name: string; iin: string | null; organisation: string | null; position: string | null; topic: string | null; mentor: string | null; deleted_at: string | null; on_leave_since: string | null };
 
@@ -51,7 +52,7 @@ export function listListeners(db: Database.Database, cohortId: number, opts: { s
 
 /** One listener; `not_found` when missing. */
 export function getListener(db: Database.Database, id: number): Listener {
-  const row = db.prepare('SELECT * FROM listener WHERE id = ?').get(id) as Row | undefined;
+  const row = prepared(db, 'SELECT * FROM listener WHERE id = ?').get(id) as Row | undefined;
   if (!row) throw new AppError('not_found', `no listener ${id}`, 'listener');
   return toListener(row);
 }
@@ -60,7 +61,7 @@ function checkFields(db: Database.Database, cohortId: number, fields: ListenerFi
   const problem = iinMessage(fields.iin);
   if (problem) throw new AppError('bad_input', `iin: ${problem}`, 'iin');
   if (fields.iin) {
-    const twin = db.prepare('SELECT id, full_name FROM listener WHERE cohort_id = ? AND iin = ? AND deleted_at IS NULL AND id IS NOT ?').get(cohortId, fields.iin, exceptId) as
+    const twin = prepared(db, 'SELECT id, full_name FROM listener WHERE cohort_id = ? AND iin = ? AND deleted_at IS NULL AND id IS NOT ?').get(cohortId, fields.iin, exceptId) as
       | { id: number; full_name: string }
       | undefined;
     if (twin) throw new AppError('duplicate', `iin: ${twin.full_name} in this cohort has the same IIN`, 'iin');
@@ -70,7 +71,7 @@ function checkFields(db: Database.Database, cohortId: number, fields: ListenerFi
 /** Adds a listener to a cohort (fields validated, IIN checked and unique in the cohort). */
 export function addListener(db: Database.Database, cohortId: number, raw: unknown, actor: string, now: Date): Listener {
   const fields = listenerFieldsSchema.parse(raw);
-  if (!db.prepare('SELECT 1 FROM cohort WHERE id = ?').get(cohortId)) throw new AppError('not_found', `no cohort ${cohortId}`, 'cohortId');
+  if (!prepared(db, 'SELECT 1 FROM cohort WHERE id = ?').get(cohortId)) throw new AppError('not_found', `no cohort ${cohortId}`, 'cohortId');
   return db.transaction(() => {
     checkFields(db, cohortId, fields, null);
     const id = Number(
@@ -89,7 +90,7 @@ export function updateListener(db: Database.Database, id: number, raw: unknown, 
   return db.transaction(() => {
     const before = getListener(db, id);
     checkFields(db, before.cohortId, fields, id);
-    db.prepare('UPDATE listener SET full_name = ?, iin = ?, organisation = ?, position = ?, topic = ?, mentor = ? WHERE id = ?').run(
+    prepared(db, 'UPDATE listener SET full_name = ?, iin = ?, organisation = ?, position = ?, topic = ?, mentor = ? WHERE id = ?').run(
       fields.fullName, fields.iin || null, fields.organisation, fields.position, fields.topic, fields.mentor, id,
     );
     recordAudit(db, { at: now, actor, action: 'update', entity: 'listener', entityId: id, before, after: fields });
@@ -101,7 +102,7 @@ export function updateListener(db: Database.Database, id: number, raw: unknown, 
 export function deleteListener(db: Database.Database, id: number, actor: string, now: Date): Listener {
   return db.transaction(() => {
     const before = getListener(db, id);
-    db.prepare('UPDATE listener SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now.toISOString(), id);
+    prepared(db, 'UPDATE listener SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now.toISOString(), id);
     recordAudit(db, { at: now, actor, action: 'delete', entity: 'listener', entityId: id, before });
     return getListener(db, id);
   })();
@@ -112,7 +113,7 @@ export function restoreListener(db: Database.Database, id: number, actor: string
   return db.transaction(() => {
     const before = getListener(db, id);
     if (before.iin) checkFields(db, before.cohortId, { ...before }, id);
-    db.prepare('UPDATE listener SET deleted_at = NULL WHERE id = ?').run(id);
+    prepared(db, 'UPDATE listener SET deleted_at = NULL WHERE id = ?').run(id);
     recordAudit(db, { at: now, actor, action: 'restore', entity: 'listener', entityId: id });
     return getListener(db, id);
   })();

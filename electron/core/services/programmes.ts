@@ -4,6 +4,7 @@ import type { Programme } from '../../../shared/api/channels/people-types';
 import type { Localized } from '../../../shared/domain/localized';
 import { moduleSchema, programmeSettingsSchema, type ModuleInput, type ProgrammeSettings } from '../../../shared/schemas/programme-schema';
 import { getTemplate } from './templates';
+import { prepared } from '../db/prepared';
 
 type ProgrammeRow = { id: number; title_kk: string; title_ru: string; title_en: string; hours: number; design_id: string; settings: string; created_at: string };
 type ModuleRow = { id: number; position: number; title_kk: string; title_ru: string; title_en: string; hours: number; gates_admission: number };
@@ -25,13 +26,13 @@ function toProgramme(db: Database.Database, r: ProgrammeRow): Programme {
 
 /** Every programme, newest first. */
 export function listProgrammes(db: Database.Database): Programme[] {
-  const rows = db.prepare('SELECT * FROM programme ORDER BY id DESC').all() as ProgrammeRow[];
+  const rows = prepared(db, 'SELECT * FROM programme ORDER BY id DESC').all() as ProgrammeRow[];
   return rows.map((r) => toProgramme(db, r));
 }
 
 /** One programme; `not_found` when it does not exist. */
 export function getProgramme(db: Database.Database, id: number): Programme {
-  const row = db.prepare('SELECT * FROM programme WHERE id = ?').get(id) as ProgrammeRow | undefined;
+  const row = prepared(db, 'SELECT * FROM programme WHERE id = ?').get(id) as ProgrammeRow | undefined;
   if (!row) throw new AppError('not_found', `no programme ${id}`, 'programme');
   return toProgramme(db, row);
 }
@@ -59,7 +60,7 @@ export function createProgramme(
 export function updateProgrammeSettings(db: Database.Database, id: number, patch: Partial<ProgrammeSettings>): Programme {
   const current = getProgramme(db, id);
   const settings = programmeSettingsSchema.parse({ ...current.settings, ...patch });
-  db.prepare('UPDATE programme SET settings = ? WHERE id = ?').run(JSON.stringify(settings), id);
+  prepared(db, 'UPDATE programme SET settings = ? WHERE id = ?').run(JSON.stringify(settings), id);
   return getProgramme(db, id);
 }
 
@@ -67,12 +68,12 @@ export function updateProgrammeSettings(db: Database.Database, id: number, patch
 export function setModules(db: Database.Database, programmeId: number, modules: ModuleInput[]): void {
   const parsed = modules.map((m) => moduleSchema.parse(m));
   db.transaction(() => {
-    const upsert = db.prepare(`
+    const upsert = prepared(db, `
       INSERT INTO programme_module (programme_id, position, title_kk, title_ru, title_en, hours, gates_admission)
       VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (programme_id, position) DO UPDATE SET title_kk = excluded.title_kk, title_ru = excluded.title_ru,
         title_en = excluded.title_en, hours = excluded.hours, gates_admission = excluded.gates_admission`);
     parsed.forEach((m, i) => upsert.run(programmeId, i + 1, m.title.kk, m.title.ru, m.title.en, m.hours, m.gatesAdmission ? 1 : 0));
-    db.prepare('DELETE FROM programme_module WHERE programme_id = ? AND position > ? AND id NOT IN (SELECT module_id FROM module_control)').run(programmeId, parsed.length);
+    prepared(db, 'DELETE FROM programme_module WHERE programme_id = ? AND position > ? AND id NOT IN (SELECT module_id FROM module_control)').run(programmeId, parsed.length);
   })();
 }

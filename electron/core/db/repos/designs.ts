@@ -3,12 +3,13 @@ import { AppError } from '../../../../shared/domain/errors';
 import { parseDesign } from '../../../../shared/domain/parse-design';
 import type { Design } from '../../../../shared/schemas/design-schema';
 import { BUILTIN_DESIGNS } from '../../../../shared/templates/builtin';
+import { prepared } from '../prepared';
 
 type DesignRow = { id: string; body: string; is_builtin: number };
 
 /** Inserts or refreshes the built-in templates; user designs are never touched. */
 export function seedBuiltinDesigns(db: Database.Database, now: Date): void {
-  const upsert = db.prepare(`
+  const upsert = prepared(db, `
     INSERT INTO design (id, kind, title_kk, title_ru, title_en, body, is_builtin, created_at, updated_at)
     VALUES (@id, @kind, @kk, @ru, @en, @body, 1, @at, @at)
     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title_kk = excluded.title_kk,
@@ -24,14 +25,38 @@ export function seedBuiltinDesigns(db: Database.Database, now: Date): void {
 
 /** Every design, built-ins first, then by id. */
 export function listDesigns(db: Database.Database): { design: Design; isBuiltin: boolean }[] {
-  const rows = db.prepare('SELECT id, body, is_builtin FROM design ORDER BY is_builtin DESC, id').all() as DesignRow[];
-  return rows.map((r) => ({ design: parseDesign(JSON.parse(r.body)), isBuiltin: r.is_builtin === 1 }));
+  const rows = prepared(db, 'SELECT id, body, is_builtin FROM design ORDER BY is_builtin DESC, id').all() as DesignRow[];
+  return rows.map((r) => ({ design: parseStored(r.body), isBuiltin: r.is_builtin === 1 }));
 }
 
-/** The design with this id, or null. */
+/** Parsed designs by their stored text: a design is parsed once, not on every read. */
+const parsed = new Map<string, Design>();
+
+function parseStored(body: string): Design {
+  let design = parsed.get(body);
+  if (!design) {
+    design = parseDesign(JSON.parse(body));
+    if (parsed.size > 200) parsed.clear();
+    parsed.set(body, design);
+  }
+  return design;
+}
+
+/** Designs by id and stored version, so a hot read does not even fetch the body. */
+const byVersion = new Map<string, Design>();
+
+/** The design with this id, or null. The returned object is shared: never mutate it. */
 export function findDesign(db: Database.Database, id: string): Design | null {
-  const row = db.prepare('SELECT id, body, is_builtin FROM design WHERE id = ?').get(id) as DesignRow | undefined;
-  return row ? parseDesign(JSON.parse(row.body)) : null;
+  const head = prepared(db, 'SELECT updated_at, length(body) AS n FROM design WHERE id = ?').get(id) as { updated_at: string; n: number } | undefined;
+  if (!head) return null;
+  const key = `${id}\u0000${head.updated_at}\u0000${head.n}`;
+  const cached = byVersion.get(key);
+  if (cached) return cached;
+  const row = prepared(db, 'SELECT id, body, is_builtin FROM design WHERE id = ?').get(id) as DesignRow;
+  const design = parseStored(row.body);
+  if (byVersion.size > 200) byVersion.clear();
+  byVersion.set(key, design);
+  return design;
 }
 
 /** Saves a user design (insert or replace); built-in ids cannot be overwritten. */

@@ -11,11 +11,12 @@ import { getMember, getSession, requirePin, scoringMembers } from '../commission
 import { getProgramme } from '../programmes';
 import { currentSheets, designOfTurn } from './sheets';
 import { assertOpen, getTurn, programmeOfTurn } from './turns';
+import { prepared } from '../../db/prepared';
 
 type ResolutionRow = { id: number; criterion: number | null; reason: Resolution['reason']; resolution: Resolution['resolution']; member_id: number | null; text: string; actor: string; at: string };
 
 function resolutions(db: Database.Database, turnId: number): Resolution[] {
-  return (db.prepare('SELECT * FROM divergence_resolution WHERE turn_id = ? ORDER BY id').all(turnId) as ResolutionRow[]).map((r) => ({
+  return (prepared(db, 'SELECT * FROM divergence_resolution WHERE turn_id = ? ORDER BY id').all(turnId) as ResolutionRow[]).map((r) => ({
     id: r.id, criterion: r.criterion, reason: r.reason, resolution: r.resolution, memberId: r.member_id, text: r.text, actor: r.actor, at: r.at,
   }));
 }
@@ -34,7 +35,7 @@ export function board(db: Database.Database, turnId: number): Board {
   const sheets = currentSheets(db, turnId);
   const state = boardState(design, scoring.map((m) => m.id), sheets, quorum);
   const done = resolutions(db, turnId);
-  const lastSubmit = (db.prepare('SELECT max(submitted_at) AS at FROM member_sheet WHERE turn_id = ? AND superseded_at IS NULL').get(turnId) as { at: string | null }).at ?? '';
+  const lastSubmit = (prepared(db, 'SELECT max(submitted_at) AS at FROM member_sheet WHERE turn_id = ? AND superseded_at IS NULL').get(turnId) as { at: string | null }).at ?? '';
   const unresolved = (state.aggregate?.divergence ?? [])
     .filter((d) => !done.some((r) => r.criterion === d.criterion && r.reason === d.reason && r.resolution !== 'revote' && r.at >= lastSubmit))
     .map((d) => ({ criterion: d.criterion, reason: d.reason }));
@@ -64,7 +65,7 @@ export function resolveDivergence(
     if (getMember(db, input.memberId).sessionId !== turn.sessionId) throw new AppError('forbidden', 'this member is not on this commission', 'memberId');
   }
   db.transaction(() => {
-    db.prepare('INSERT INTO divergence_resolution (turn_id, criterion, reason, resolution, member_id, text, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    prepared(db, 'INSERT INTO divergence_resolution (turn_id, criterion, reason, resolution, member_id, text, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
       input.turnId, input.criterion, input.reason, input.resolution, input.memberId ?? null, input.text?.trim() ?? '', actor, now.toISOString(),
     );
     recordAudit(db, { at: now, actor, action: 'resolve', entity: 'defense_turn', entityId: input.turnId, after: input });
@@ -77,10 +78,10 @@ type AmendmentRow = { id: number; reason: string; author: string; at: string; be
 
 /** The locked result of a turn with its amendments, or null before confirmation. */
 export function resultOf(db: Database.Database, turnId: number): DefenseResult | null {
-  const r = db.prepare('SELECT * FROM defense_result WHERE turn_id = ?').get(turnId) as ResultRow | undefined;
+  const r = prepared(db, 'SELECT * FROM defense_result WHERE turn_id = ?').get(turnId) as ResultRow | undefined;
   if (!r) return null;
   const body = JSON.parse(r.body) as Pick<DefenseResult, 'aggregate' | 'scorers' | 'absent' | 'resolutions' | 'ruleSentence'>;
-  const amendments = (db.prepare('SELECT * FROM amendment WHERE result_id = ? ORDER BY id').all(r.id) as AmendmentRow[]).map((a) => ({
+  const amendments = (prepared(db, 'SELECT * FROM amendment WHERE result_id = ? ORDER BY id').all(r.id) as AmendmentRow[]).map((a) => ({
     id: a.id, reason: a.reason, author: a.author, at: a.at, before: JSON.parse(a.before) as DefenseResult['amendments'][number]['before'], after: JSON.parse(a.after) as DefenseResult['amendments'][number]['after'],
   }));
   return { id: r.id, turnId: r.turn_id, designId: r.design_id, rule: r.rule, ...body, confirmedBy: r.confirmed_by, lockedAt: r.locked_at, hash: r.snapshot_hash, amendments };
@@ -119,7 +120,7 @@ export function confirmResult(db: Database.Database, input: { turnId: number; ch
         .prepare('INSERT INTO defense_result (turn_id, design_id, rule, body, total_x100, band, confirmed_by, locked_at, snapshot_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
         .run(input.turnId, design.id, design.aggregation.rule, JSON.stringify(body), Math.round((aggregate.total ?? 0) * 100), aggregate.band, chair.id, now.toISOString(), hash.full).lastInsertRowid,
     );
-    db.prepare('UPDATE defense_turn SET ended_at = coalesce(ended_at, ?) WHERE id = ?').run(now.toISOString(), input.turnId);
+    prepared(db, 'UPDATE defense_turn SET ended_at = coalesce(ended_at, ?) WHERE id = ?').run(now.toISOString(), input.turnId);
     recordAudit(db, { at: now, actor: `member:${chair.id}`, action: 'confirm', entity: 'defense_result', entityId: id, after: { total: aggregate.total, band: aggregate.band, hash: hash.full } });
     return resultOf(db, input.turnId)!;
   })();
@@ -127,7 +128,7 @@ export function confirmResult(db: Database.Database, input: { turnId: number; ch
 
 /** A correction after locking: a new exact total with a reason, by the chair; the locked record stays. */
 export function amendResult(db: Database.Database, input: { resultId: number; chairId: number; pin: string; reason: string; totalExact: number }, now: Date): DefenseResult {
-  const row = db.prepare('SELECT turn_id FROM defense_result WHERE id = ?').get(input.resultId) as { turn_id: number } | undefined;
+  const row = prepared(db, 'SELECT turn_id FROM defense_result WHERE id = ?').get(input.resultId) as { turn_id: number } | undefined;
   if (!row) throw new AppError('not_found', `no result ${input.resultId}`, 'resultId');
   const chair = requirePin(db, input.chairId, input.pin, 'chair');
   const current = resultOf(db, row.turn_id)!;
@@ -136,7 +137,7 @@ export function amendResult(db: Database.Database, input: { resultId: number; ch
   const graded = gradeTotal(design, fromNumber(input.totalExact));
   const last = current.amendments.at(-1)?.after ?? { total: current.aggregate.total ?? 0, band: current.aggregate.band };
   db.transaction(() => {
-    db.prepare('INSERT INTO amendment (result_id, reason, author, at, before, after) VALUES (?, ?, ?, ?, ?, ?)').run(
+    prepared(db, 'INSERT INTO amendment (result_id, reason, author, at, before, after) VALUES (?, ?, ?, ?, ?, ?)').run(
       input.resultId, input.reason.trim(), `member:${chair.id}`, now.toISOString(),
       JSON.stringify({ total: last.total, band: last.band }),
       JSON.stringify({ total: graded.total, band: graded.band, totalExact: graded.totalExact, grade: graded.grade }),
@@ -153,8 +154,8 @@ export function closeSession(db: Database.Database, input: { sessionId: number; 
   const unknown = input.presentMemberIds.filter((id) => !session.members.some((m) => m.id === id));
   if (unknown.length > 0) throw new AppError('bad_input', `members ${unknown.join(', ')} are not on this commission`, 'presentMemberIds');
   db.transaction(() => {
-    db.prepare('UPDATE defense_session SET closed_at = ? WHERE id = ?').run(now.toISOString(), input.sessionId);
-    const add = db.prepare('INSERT INTO session_presence (session_id, member_id) VALUES (?, ?)');
+    prepared(db, 'UPDATE defense_session SET closed_at = ? WHERE id = ?').run(now.toISOString(), input.sessionId);
+    const add = prepared(db, 'INSERT INTO session_presence (session_id, member_id) VALUES (?, ?)');
     for (const id of input.presentMemberIds) add.run(input.sessionId, id);
     recordAudit(db, { at: now, actor, action: 'close', entity: 'defense_session', entityId: input.sessionId, after: { present: input.presentMemberIds } });
   })();

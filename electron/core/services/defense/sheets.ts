@@ -10,6 +10,7 @@ import { getMember, getSession } from '../commission';
 import { getProgramme } from '../programmes';
 import { getTemplate } from '../templates';
 import { assertOpen, getTurn, programmeOfTurn } from './turns';
+import { prepared } from '../../db/prepared';
 
 type SheetRow = { id: number; member_id: number; full_name: string; version: number; entered_by: string; on_behalf: number; submitted_at: string | null };
 
@@ -27,7 +28,7 @@ export function currentSheets(db: Database.Database, turnId: number): SheetView[
        JOIN commission_member m ON m.id = s.member_id WHERE s.turn_id = ? AND s.superseded_at IS NULL ORDER BY m.id`,
     )
     .all(turnId) as SheetRow[];
-  const score = db.prepare('SELECT criterion, points_x100 FROM sheet_score WHERE sheet_id = ?');
+  const score = prepared(db, 'SELECT criterion, points_x100 FROM sheet_score WHERE sheet_id = ?');
   return rows.map((r) => {
     const scores: (number | null)[] = design.criteria.map(() => null);
     for (const s of score.all(r.id) as { criterion: number; points_x100: number }[]) scores[s.criterion - 1] = toNumber(fromHundredths(s.points_x100));
@@ -79,13 +80,13 @@ export function saveSheet(
     let sheetId = existing?.sheetId;
     if (sheetId === undefined) {
       sheetId = Number(
-        db.prepare('INSERT INTO member_sheet (turn_id, member_id, entered_by, on_behalf, created_at) VALUES (?, ?, ?, ?, ?)').run(input.turnId, input.memberId, actor, input.onBehalf ? 1 : 0, now.toISOString()).lastInsertRowid,
+        prepared(db, 'INSERT INTO member_sheet (turn_id, member_id, entered_by, on_behalf, created_at) VALUES (?, ?, ?, ?, ?)').run(input.turnId, input.memberId, actor, input.onBehalf ? 1 : 0, now.toISOString()).lastInsertRowid,
       );
     } else {
-      db.prepare('UPDATE member_sheet SET version = version + 1, entered_by = ?, on_behalf = ? WHERE id = ?').run(actor, input.onBehalf ? 1 : 0, sheetId);
+      prepared(db, 'UPDATE member_sheet SET version = version + 1, entered_by = ?, on_behalf = ? WHERE id = ?').run(actor, input.onBehalf ? 1 : 0, sheetId);
     }
-    const upsert = db.prepare('INSERT INTO sheet_score (sheet_id, criterion, points_x100) VALUES (?, ?, ?) ON CONFLICT (sheet_id, criterion) DO UPDATE SET points_x100 = excluded.points_x100');
-    const remove = db.prepare('DELETE FROM sheet_score WHERE sheet_id = ? AND criterion = ?');
+    const upsert = prepared(db, 'INSERT INTO sheet_score (sheet_id, criterion, points_x100) VALUES (?, ?, ?) ON CONFLICT (sheet_id, criterion) DO UPDATE SET points_x100 = excluded.points_x100');
+    const remove = prepared(db, 'DELETE FROM sheet_score WHERE sheet_id = ? AND criterion = ?');
     exact.forEach((v, i) => {
       const old = existing?.scores[i] ?? null;
       const value = v === null ? null : toNumber(v);
@@ -111,7 +112,7 @@ export function submitSheet(db: Database.Database, input: { turnId: number; memb
     if (sheet.isSubmitted) throw new AppError('locked', 'this sheet is already submitted', 'memberId');
     const missing = sheet.scores.flatMap((v, i) => (v === null ? [i + 1] : []));
     if (missing.length > 0) throw new AppError('not_submitted', `criteria ${missing.join(', ')} have no points yet`, `scores[${missing[0]}]`);
-    db.prepare('UPDATE member_sheet SET submitted_at = ?, version = version + 1 WHERE id = ?').run(now.toISOString(), sheet.sheetId);
+    prepared(db, 'UPDATE member_sheet SET submitted_at = ?, version = version + 1 WHERE id = ?').run(now.toISOString(), sheet.sheetId);
     recordAudit(db, { at: now, actor, onBehalfOf: sheet.isOnBehalf ? `member:${input.memberId}` : null, action: 'submit', entity: 'member_sheet', entityId: sheet.sheetId });
     return currentSheets(db, input.turnId).find((s) => s.sheetId === sheet.sheetId)!;
   })();
@@ -123,11 +124,11 @@ export function revote(db: Database.Database, input: { turnId: number; memberId:
     checkScorer(db, input.turnId, input.memberId);
     const old = currentSheets(db, input.turnId).find((s) => s.memberId === input.memberId);
     if (!old?.isSubmitted) throw new AppError('not_submitted', 'only a submitted sheet can be re-voted', 'memberId');
-    db.prepare('UPDATE member_sheet SET superseded_at = ? WHERE id = ?').run(now.toISOString(), old.sheetId);
+    prepared(db, 'UPDATE member_sheet SET superseded_at = ? WHERE id = ?').run(now.toISOString(), old.sheetId);
     const id = Number(
-      db.prepare('INSERT INTO member_sheet (turn_id, member_id, entered_by, on_behalf, created_at) VALUES (?, ?, ?, ?, ?)').run(input.turnId, input.memberId, actor, old.isOnBehalf ? 1 : 0, now.toISOString()).lastInsertRowid,
+      prepared(db, 'INSERT INTO member_sheet (turn_id, member_id, entered_by, on_behalf, created_at) VALUES (?, ?, ?, ?, ?)').run(input.turnId, input.memberId, actor, old.isOnBehalf ? 1 : 0, now.toISOString()).lastInsertRowid,
     );
-    db.prepare('INSERT INTO sheet_score (sheet_id, criterion, points_x100) SELECT ?, criterion, points_x100 FROM sheet_score WHERE sheet_id = ?').run(id, old.sheetId);
+    prepared(db, 'INSERT INTO sheet_score (sheet_id, criterion, points_x100) SELECT ?, criterion, points_x100 FROM sheet_score WHERE sheet_id = ?').run(id, old.sheetId);
     recordAudit(db, { at: now, actor, action: 'revote', entity: 'member_sheet', entityId: id, before: { sheet: old.sheetId, scores: old.scores } });
     return currentSheets(db, input.turnId).find((s) => s.sheetId === id)!;
   })();

@@ -7,6 +7,7 @@ import { admissionOf } from '../admission';
 import { getMember, getSession, scoringMembers } from '../commission';
 import { getProgramme } from '../programmes';
 import { getTemplate } from '../templates';
+import { prepared } from '../../db/prepared';
 
 type TurnRow = {
   id: number; session_id: number; listener_id: number; full_name: string; topic: string | null; position: number;
@@ -34,23 +35,23 @@ export function queue(db: Database.Database, sessionId: number): Turn[] {
     .prepare('SELECT id, full_name FROM listener WHERE cohort_id = ? AND deleted_at IS NULL AND id NOT IN (SELECT listener_id FROM defense_turn WHERE session_id = ?)')
     .all(session.cohortId, sessionId) as { id: number; full_name: string }[];
   if (newcomers.length > 0) {
-    const start = (db.prepare('SELECT coalesce(max(position), 0) AS p FROM defense_turn WHERE session_id = ?').get(sessionId) as { p: number }).p;
-    const insert = db.prepare('INSERT INTO defense_turn (session_id, listener_id, position) VALUES (?, ?, ?)');
+    const start = (prepared(db, 'SELECT coalesce(max(position), 0) AS p FROM defense_turn WHERE session_id = ?').get(sessionId) as { p: number }).p;
+    const insert = prepared(db, 'INSERT INTO defense_turn (session_id, listener_id, position) VALUES (?, ?, ?)');
     db.transaction(() => byName(newcomers, (l) => l.full_name).forEach((l, i) => insert.run(sessionId, l.id, start + i + 1)))();
   }
-  return (db.prepare(`${SELECT} WHERE t.session_id = ? ORDER BY t.position`).all(sessionId) as TurnRow[]).map(toTurn);
+  return (prepared(db, `${SELECT} WHERE t.session_id = ? ORDER BY t.position`).all(sessionId) as TurnRow[]).map(toTurn);
 }
 
 /** One turn; `not_found` when missing. */
 export function getTurn(db: Database.Database, turnId: number): Turn {
-  const row = db.prepare(`${SELECT} WHERE t.id = ?`).get(turnId) as TurnRow | undefined;
+  const row = prepared(db, `${SELECT} WHERE t.id = ?`).get(turnId) as TurnRow | undefined;
   if (!row) throw new AppError('not_found', `no defense ${turnId}`, 'turnId');
   return toTurn(row);
 }
 
 /** The programme id behind a turn. */
 export function programmeOfTurn(db: Database.Database, turnId: number): number {
-  const row = db.prepare('SELECT c.programme_id AS p FROM defense_turn t JOIN defense_session s ON s.id = t.session_id JOIN cohort c ON c.id = s.cohort_id WHERE t.id = ?').get(turnId) as
+  const row = prepared(db, 'SELECT c.programme_id AS p FROM defense_turn t JOIN defense_session s ON s.id = t.session_id JOIN cohort c ON c.id = s.cohort_id WHERE t.id = ?').get(turnId) as
     | { p: number }
     | undefined;
   if (!row) throw new AppError('not_found', `no defense ${turnId}`, 'turnId');
@@ -99,8 +100,8 @@ export function stamp(db: Database.Database, turnId: number, what: 'start' | 'en
     throw new AppError('not_admitted', `${turn.listenerName} is not admitted to the final attestation`, 'turnId');
   }
   const column = { start: 'started_at', end: 'ended_at', pitch_start: 'pitch_started_at', pitch_stop: 'pitch_ended_at' }[what];
-  db.prepare(`UPDATE defense_turn SET ${column} = ? WHERE id = ?`).run(now.toISOString(), turnId);
-  if (what === 'pitch_start') db.prepare('UPDATE defense_turn SET pitch_ended_at = NULL, started_at = coalesce(started_at, ?) WHERE id = ?').run(now.toISOString(), turnId);
+  prepared(db, `UPDATE defense_turn SET ${column} = ? WHERE id = ?`).run(now.toISOString(), turnId);
+  if (what === 'pitch_start') prepared(db, 'UPDATE defense_turn SET pitch_ended_at = NULL, started_at = coalesce(started_at, ?) WHERE id = ?').run(now.toISOString(), turnId);
   return getTurn(db, turnId);
 }
 
@@ -109,7 +110,7 @@ export function ask(db: Database.Database, input: { turnId: number; memberId: nu
   const turn = getTurn(db, input.turnId);
   assertOpen(db, turn);
   if (getMember(db, input.memberId).sessionId !== turn.sessionId) throw new AppError('forbidden', 'this member is not on this commission', 'memberId');
-  db.prepare('INSERT INTO question_log (turn_id, member_id, question_index, text, answer_note, asked_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO question_log (turn_id, member_id, question_index, text, answer_note, asked_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     input.turnId, input.memberId, input.questionIndex ?? null, input.text, input.answerNote ?? '', now.toISOString(),
   );
   return questions(db, input.turnId);
@@ -118,6 +119,6 @@ export function ask(db: Database.Database, input: { turnId: number; memberId: nu
 /** Replaces the secretary's notes on a listener. */
 export function setNotes(db: Database.Database, turnId: number, notes: string): Turn {
   assertOpen(db, getTurn(db, turnId));
-  db.prepare('UPDATE defense_turn SET notes = ? WHERE id = ?').run(notes, turnId);
+  prepared(db, 'UPDATE defense_turn SET notes = ? WHERE id = ?').run(notes, turnId);
   return getTurn(db, turnId);
 }
