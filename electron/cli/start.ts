@@ -19,13 +19,18 @@ const OPTIONS = {
   rebuild: { type: 'boolean' },
 } as const;
 
-/** Runs a child with our terminal; resolves with its exit code. Ctrl+C reaches it from the terminal itself. */
+/**
+ * Runs a child with our terminal; resolves with its exit code. Ctrl+C in the terminal reaches
+ * the child by itself, so a SIGINT is passed on only if the child is still running a second later
+ * (a `kill -INT` aimed at this process alone); SIGTERM and SIGHUP are passed on at once.
+ */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const child = spawn(command, args, { cwd: PROJECT_ROOT, stdio: 'inherit', env, windowsHide: false });
-  const forward = (signal: NodeJS.Signals): void => void child.kill(signal);
+  const isRunning = (): boolean => child.exitCode === null && child.signalCode === null;
+  const forward = (signal: NodeJS.Signals): void => void (isRunning() && child.kill(signal));
   process.on('SIGTERM', forward);
   process.on('SIGHUP', forward);
-  process.on('SIGINT', () => {});
+  process.on('SIGINT', () => void setTimeout(() => forward('SIGINT'), 1000).unref());
   return new Promise((resolve) => {
     child.on('error', (e) => {
       process.stderr.write(`error: internal: cannot start ${command}: ${e.message}\n`);
