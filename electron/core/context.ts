@@ -1,5 +1,17 @@
 import type Database from 'better-sqlite3';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { EventEmitter } from 'node:events';
 import type { Operator } from '../../shared/api/channels/people-types';
+
+/** What a host that can listen on the local network offers the core (null in the CLI). */
+export type LanControl = {
+  open: () => Promise<{ address: string; port: number }>;
+  close: () => Promise<void>;
+  current: () => { address: string; port: number } | null;
+};
+
+/** A change others should see at once (the board, members' devices). */
+export type ChangeEvent = { sessionId: number; turnId: number | null; kind: string };
 
 /** What every service needs: the store, where it lives, the clock, and who is acting. */
 export type CoreContext = {
@@ -8,9 +20,16 @@ export type CoreContext = {
   now: () => Date;
   /** The operator signed in on this desktop (PIN-checked), or null. */
   operator: Operator;
+  /** Changes announced to live views (server-sent events). */
+  events: EventEmitter<{ change: [ChangeEvent] }>;
+  /** Set by the HTTP host; null where nothing can listen on the network. */
+  lan: LanControl | null;
 };
+
+/** The actor of the request being served, when a host knows it (a member's device). */
+export const requestActor = new AsyncLocalStorage<string>();
 
 /** How the audit log names whoever acts now. */
 export function actorOf(ctx: CoreContext): string {
-  return ctx.operator ? `member:${ctx.operator.memberId}` : 'desktop';
+  return requestActor.getStore() ?? (ctx.operator ? `member:${ctx.operator.memberId}` : 'desktop');
 }

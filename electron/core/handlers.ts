@@ -5,6 +5,7 @@ import { loadDemo } from './services/demo';
 import { aggregate, grade } from './services/grading';
 import { getTemplate, listTemplates, validateTemplate } from './services/templates';
 import { createDefenseHandlers } from './handlers-defense';
+import { createDeviceHandlers } from './handlers-devices';
 import { createPeopleHandlers } from './handlers-people';
 import { APP_VERSION } from './version';
 
@@ -23,5 +24,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'app:info': () => ({ version: APP_VERSION, dataDir: ctx.dataDir, schemaVersion: schemaVersion(ctx.db) }),
     ...createPeopleHandlers(ctx),
     ...createDefenseHandlers(ctx),
+    ...createDeviceHandlers(ctx),
   } satisfies Handlers;
 }

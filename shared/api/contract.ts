@@ -5,6 +5,7 @@ import type { Localized } from '../domain/localized';
 import type { Validation } from '../domain/validate-design';
 import type { Design } from '../schemas/design-schema';
 import { defenseInputs } from './channels/defense';
+import { deviceInputs, type DeviceResults } from './channels/devices';
 import type { DefenseResults } from './channels/defense-types';
 import { peopleInputs } from './channels/people';
 import type { PeopleResults } from './channels/people-types';
@@ -31,6 +32,7 @@ export const channelInputs = {
   'app:info': z.object({}).strict(),
   ...peopleInputs,
   ...defenseInputs,
+  ...deviceInputs,
 } as const;
 
 /** A channel name, `<domain>:<verb>`. */
@@ -55,7 +57,7 @@ export type DemoIds = { programme: number; cohort: number; session: number; sitt
 export type AppInfo = { version: string; dataDir: string; schemaVersion: number };
 
 /** The result type of every channel. */
-export type ChannelResults = PeopleResults & DefenseResults & {
+export type ChannelResults = PeopleResults & DefenseResults & DeviceResults & {
   'template:list': TemplateSummary[];
   'template:get': Design;
   'template:validate': Validation;

@@ -14,9 +14,9 @@ export const defenseInputs = {
   'defense:note': z.object({ turnId: id, notes: z.string().max(10_000) }).strict(),
   'sheet:get': z.object({ turnId: id, memberId: id }).strict(),
   'sheet:save': z
-    .object({ turnId: id, memberId: id, scores: z.array(z.number().finite().nullable()).max(200), version: z.number().int().min(0), onBehalf: z.boolean().default(false) })
+    .object({ turnId: id, memberId: id, scores: z.array(z.number().finite().nullable()).max(200), version: z.number().int().min(0), onBehalf: z.boolean().default(false), clientId: z.string().min(8).max(100).optional() })
     .strict(),
-  'sheet:submit': z.object({ turnId: id, memberId: id, version: z.number().int().min(1) }).strict(),
+  'sheet:submit': z.object({ turnId: id, memberId: id, version: z.number().int().min(1), clientId: z.string().min(8).max(100).optional() }).strict(),
   'sheet:revote': z.object({ turnId: id, memberId: id }).strict(),
   'board:get': z.object({ turnId: id }).strict(),
   'divergence:resolve': z

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { useCall } from '../api/use-call';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { errorText } from '../i18n/codes';
+import { formatPlain } from '../i18n/format';
+import { useLang } from '../i18n/use-lang';
+
+const NO_INPUT = {};
+
+function AppInfoCard() {
+  const { t } = useTranslation();
+  const info = useCall('app:info', NO_INPUT);
+  const lang = useLang();
+  return (
+    <div className="card">
+      <h2>{t('settings.aboutTitle')}</h2>
+      {info.status === 'failed' && <p className="alert alert--error">{errorText(t, info.error)}</p>}
+      {(info.status === 'loading' || info.status === 'idle') && <p className="muted">{t('score.loading')}</p>}
+      {info.status === 'done' && (
+        <dl className="facts" data-testid="app-info">
+          <dt>{t('settings.version')}</dt>
+          <dd>{info.value.version}</dd>
+          <dt>{t('settings.dataDir')}</dt>
+          <dd className="mono">{info.value.dataDir}</dd>
+          <dt>{t('settings.schemaVersion')}</dt>
+          <dd>{formatPlain(lang, info.value.schemaVersion)}</dd>
+        </dl>
+      )}
+    </div>
+  );
+}
+
+/** Settings: the interface language and facts about the running core. */
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>{t('settings.title')}</h1>
+      </header>
+      <div className="card">
+        <h2>{t('settings.languageTitle')}</h2>
+        <LanguageSwitch variant="full" />
+        <p className="muted">{t('settings.languageHint')}</p>
+      </div>
+      <AppInfoCard />
+    </section>
+  );
+}
