@@ -2,7 +2,10 @@ import { assertNever } from './assert-never';
 import { Rail } from './components/Rail';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { SectionPlaceholder } from './components/SectionPlaceholder';
-import { useSection, type Section } from './routes';
+import { isDeviceHash, useHash, useSection, type Section } from './routes';
+import { CohortsSection } from './screens/cohorts/CohortsSection';
+import { DeviceApp } from './screens/devices/DeviceApp';
+import { ProgrammesSection } from './screens/programmes/ProgrammesSection';
 import { DefensesScreen } from './screens/DefensesScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
@@ -13,7 +16,9 @@ function Screen({ section }: { section: Section }) {
     case 'settings':
       return <SettingsScreen />;
     case 'programmes':
+      return <ProgrammesSection />;
     case 'cohorts':
+      return <CohortsSection />;
     case 'tests':
     case 'documents':
       return <SectionPlaceholder section={section} />;
@@ -25,6 +30,14 @@ function Screen({ section }: { section: Section }) {
 /** The app shell: the left rail and the current section, each section behind its own boundary. */
 export function App() {
   const section = useSection();
+  const hash = useHash();
+  if (isDeviceHash(hash)) {
+    return (
+      <ErrorBoundary>
+        <DeviceApp />
+      </ErrorBoundary>
+    );
+  }
   return (
     <div className="shell">
       <Rail current={section} />

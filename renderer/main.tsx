@@ -8,6 +8,8 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/score.css';
 import './styles/result.css';
+import './styles/people.css';
+import './styles/defense.css';
 
 async function start(): Promise<void> {
   captureToken();

@@ -1,3 +1,5 @@
+import { defenseEn } from './defense/en';
+import { peopleEn } from './people/en';
 import type { ErrorCode } from '../domain/errors';
 import type { ClientErrorCode, FindingCode } from './codes';
 
@@ -151,6 +153,8 @@ export const en = {
     body: 'An unexpected error occurred while showing this page. Reload the page; if it happens again, tell your administrator.',
     reload: 'Reload',
   },
+  people: peopleEn,
+  defense: defenseEn,
   errors,
   findings,
 } as const;

@@ -1,7 +1,11 @@
+import { defenseKk } from './defense/kk';
+import { peopleKk } from './people/kk';
 import type { Catalog } from './catalog';
 
 /** The Kazakh catalog (the default language). */
 export const kk: Catalog = {
+  people: peopleKk,
+  defense: defenseKk,
   app: { name: 'Attesta', subtitle: 'Аттестаттау комиссиясы' },
   nav: {
     label: 'Бөлімдер',

@@ -1,7 +1,11 @@
+import { defenseRu } from './defense/ru';
+import { peopleRu } from './people/ru';
 import type { Catalog } from './catalog';
 
 /** The Russian catalog. */
 export const ru: Catalog = {
+  people: peopleRu,
+  defense: defenseRu,
   app: { name: 'Attesta', subtitle: 'Аттестационная комиссия' },
   nav: {
     label: 'Разделы',

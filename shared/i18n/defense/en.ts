@@ -1,0 +1,4 @@
+/** English strings of the defense screens. */
+export const defenseEn = {
+  title: 'Defense',
+} as const;

@@ -1,0 +1,4 @@
+/** English strings of the people screens. */
+export const peopleEn = {
+  title: 'People',
+} as const;
