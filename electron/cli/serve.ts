@@ -1,5 +1,9 @@
 import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { isAppError } from '../../shared/domain/errors';
 import { openCore } from '../core/core';
+import { fileErrorSink } from '../core/log';
+import { automaticBackup } from '../core/services/backups';
 import { resolveDataDir } from '../core/data-dir';
 import { ensureRendererBuilt } from '../core/host/renderer-build';
 import { startHost } from '../core/host/server';
@@ -33,12 +37,8 @@ async function main(): Promise<void> {
   }
   const rendererDir = await ensureRendererBuilt(values.rebuild ?? false);
   const core = openCore(dataDir);
-  const host = await startHost({
-    core,
-    rendererDir,
-    port,
-    onInternal: (channel, e) => process.stderr.write(`internal error on ${channel}: ${(e as Error).stack ?? String(e)}\n`),
-  });
+  await automaticBackup(core.ctx);
+  const host = await startHost({ core, rendererDir, port, onInternal: fileErrorSink(join(dataDir, 'logs')) });
   process.stdout.write(`${host.url}\n`);
   const stop = (): void => {
     void host.close().then(() => {
@@ -51,6 +51,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  if (isAppError(e)) {
+    process.stderr.write(`error: ${e.code}: ${e.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
   const err = e as { code?: string; message?: string };
   process.stderr.write(`error: ${err.code === 'EADDRINUSE' ? 'bad_input: the port is in use; pass --port N' : `internal: ${err.message ?? String(e)}`}\n`);
   process.exitCode = err.code === 'EADDRINUSE' ? 2 : 1;

@@ -1,6 +1,7 @@
 import type { Channel, ChannelResult, ParsedInput } from '../../shared/api/contract';
 import type { CoreContext } from './context';
 import { schemaVersion } from './db/migrate';
+import { backupDir, backupTo, listBackups, readBackup, restoreBackup } from './services/backups';
 import { loadDemo } from './services/demo';
 import { aggregate, grade } from './services/grading';
 import { getTemplate, listTemplates, validateTemplate } from './services/templates';
@@ -25,5 +26,9 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...createPeopleHandlers(ctx),
     ...createDefenseHandlers(ctx),
     ...createDeviceHandlers(ctx),
+    'backup:now': ({ folder }) => backupTo(ctx, folder ?? backupDir(ctx.dataDir)),
+    'backup:list': () => listBackups(ctx.dataDir),
+    'backup:preview': ({ file }) => readBackup(file),
+    'backup:restore': ({ file }) => restoreBackup(ctx, file),
   } satisfies Handlers;
 }

@@ -4,7 +4,8 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { openCore, type Core } from '../core/core';
 import { DATA_DIR_ENV } from '../core/data-dir';
 import { APP_VERSION } from '../core/version';
-import { fileErrorSink } from './log';
+import { fileErrorSink } from '../core/log';
+import { automaticBackup } from '../core/services/backups';
 import { buildMenu } from './menu';
 import { pickLang, SHELL_LABELS } from './menu-labels';
 import { dataDirFlag, shellPaths } from './paths';
@@ -51,7 +52,9 @@ function start(): void {
   }
   hardenSession(session.defaultSession);
   serveRenderer(session.defaultSession, paths.rendererDir);
-  registerInvoke(core.handlers, fileErrorSink(app.getPath('logs')));
+  const onInternal = fileErrorSink(app.getPath('logs'));
+  registerInvoke(core.handlers, onInternal);
+  automaticBackup(core.ctx).catch((e: unknown) => onInternal('backup', e));
   const onAbout = (): void => {
     void dialog.showMessageBox({
       type: 'info',

@@ -4,6 +4,7 @@ import type { GradeResult } from '../domain/grade';
 import type { Localized } from '../domain/localized';
 import type { Validation } from '../domain/validate-design';
 import type { Design } from '../schemas/design-schema';
+import { backupInputs, type BackupResults } from './channels/backups';
 import { defenseInputs } from './channels/defense';
 import { deviceInputs, type DeviceResults } from './channels/devices';
 import type { DefenseResults } from './channels/defense-types';
@@ -33,6 +34,7 @@ export const channelInputs = {
   ...peopleInputs,
   ...defenseInputs,
   ...deviceInputs,
+  ...backupInputs,
 } as const;
 
 /** A channel name, `<domain>:<verb>`. */
@@ -57,7 +59,7 @@ export type DemoIds = { programme: number; cohort: number; session: number; sitt
 export type AppInfo = { version: string; dataDir: string; schemaVersion: number };
 
 /** The result type of every channel. */
-export type ChannelResults = PeopleResults & DefenseResults & DeviceResults & {
+export type ChannelResults = PeopleResults & DefenseResults & DeviceResults & BackupResults & {
   'template:list': TemplateSummary[];
   'template:get': Design;
   'template:validate': Validation;

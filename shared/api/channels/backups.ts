@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Input schemas of backups (decisions §6: SQLite's online backup, never a file copy). */
+export const backupInputs = {
+  'backup:now': z.object({ folder: z.string().min(1).max(1000).optional() }).strict(),
+  'backup:list': z.object({}).strict(),
+  'backup:preview': z.object({ file: z.string().min(1).max(1000) }).strict(),
+  'backup:restore': z.object({ file: z.string().min(1).max(1000) }).strict(),
+} as const;
+
+/** What a backup holds (the restore preview). */
+export type BackupInfo = {
+  file: string;
+  name: string;
+  bytes: number;
+  createdAt: string;
+  schemaVersion: number;
+  counts: { programmes: number; cohorts: number; listeners: number; results: number };
+  isNewer: boolean;
+};
+
+/** Result types of the backup channels. */
+export type BackupResults = {
+  'backup:now': BackupInfo;
+  'backup:list': BackupInfo[];
+  'backup:preview': BackupInfo;
+  'backup:restore': { restored: BackupInfo; keptCurrent: BackupInfo };
+};
