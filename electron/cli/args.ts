@@ -11,6 +11,12 @@ const OPTIONS = {
   rule: { type: 'string' },
   sheets: { type: 'string' },
   cohort: { type: 'string' },
+  format: { type: 'string' },
+  programme: { type: 'string' },
+  bank: { type: 'string' },
+  'per-topic': { type: 'string' },
+  examinees: { type: 'string' },
+  seed: { type: 'string' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;

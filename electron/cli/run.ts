@@ -7,6 +7,7 @@ import { openCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/data-dir';
 import { dispatch } from '../core/dispatch';
 import { numberList, number, parseCli, required, type CliArgs } from './args';
+import { drawCommand, importBankCommand, importRefusedMessage } from './bank-commands';
 import { USAGE } from './usage';
 import { MAX_IMPORT_BYTES } from '../core/services/listener-import';
 
@@ -92,6 +93,21 @@ async function execute(args: CliArgs): Promise<unknown> {
     }
     case 'demo':
       return withCore(args, (core) => call(core, 'demo:load', {}));
+    case 'import-bank': {
+      const file = args.positionals[0];
+      if (!file) throw new AppError('bad_input', 'import-bank needs a file', 'file');
+      const dryRun = args.values['dry-run'] === true;
+      const opts = { format: args.values.format as string | undefined, programme: args.values.programme as string | undefined, dryRun };
+      const outcome = await withCore(args, (core) => importBankCommand(file, opts, core.ctx.db, core.ctx.now()));
+      return outcome.hasErrors && !dryRun ? new PartialFailure(outcome.report, importRefusedMessage(outcome)) : outcome.report;
+    }
+    case 'draw':
+      return drawCommand({
+        bank: required(args, 'bank'),
+        perTopic: number(required(args, 'per-topic'), 'per-topic'),
+        examinees: number(required(args, 'examinees'), 'examinees'),
+        seed: required(args, 'seed'),
+      });
     case 'import-listeners': {
       const file = args.positionals[0];
       if (!file) throw new AppError('bad_input', 'import-listeners needs a file', 'file');

@@ -1,9 +1,9 @@
-import QRCode from 'qrcode';
 import type { ChannelResult, ParsedInput } from '../../shared/api/contract';
 import type { DeviceResults, DevicesStatus } from '../../shared/api/channels/devices';
 import { AppError } from '../../shared/domain/errors';
 import { actorOf, type CoreContext } from './context';
 import { prepared } from './db/prepared';
+import { qrDataUrl } from './host/qr-svg';
 import { getSession } from './services/commission';
 import { closeDevices, openDeviceSession, openDevices } from './services/devices';
 
@@ -24,7 +24,7 @@ export function createDeviceHandlers(ctx: CoreContext): DeviceHandlers {
     return {
       isOpen: open !== null,
       url,
-      qrDataUrl: url ? await QRCode.toDataURL(url, { margin: 1, errorCorrectionLevel: 'M', width: 320 }) : null,
+      qrDataUrl: url ? qrDataUrl(url) : null,
       members: session.members.filter((m) => m.role !== 'secretary').map((m) => ({ id: m.id, fullName: m.fullName, role: m.role, hasPin: m.hasPin })),
       connected,
     };

@@ -8,6 +8,7 @@ import { createCohort, listCohorts } from './services/cohorts';
 import { createSession, getSession, listSessions, recuse, requirePin, setPin } from './services/commission';
 import { copyDesign, saveDesign } from './services/designs';
 import { importListeners, listenerTemplateXlsx, MAX_IMPORT_BYTES } from './services/listener-import';
+import { listenerHistory, searchListeners } from './services/listener-history';
 import { addListener, deleteListener, listListeners, restoreListener, updateListener } from './services/listeners';
 import { createProgramme, getProgramme, listProgrammes, setModules, updateProgrammeSettings } from './services/programmes';
 
@@ -43,6 +44,8 @@ export function createPeopleHandlers(ctx: CoreContext): PeopleHandlers {
     'listener:update': ({ id, fields }) => updateListener(db, id, fields, actor(), ctx.now()),
     'listener:delete': ({ id }) => deleteListener(db, id, actor(), ctx.now()),
     'listener:restore': ({ id }) => restoreListener(db, id, actor(), ctx.now()),
+    'listener:history': ({ id }) => listenerHistory(db, id),
+    'listener:search': ({ query, limit }) => searchListeners(db, query, limit),
     'listener:import-template': async ({ lang }) => ({
       fileName: `attesta-listeners-${lang}.xlsx`,
       base64: (await listenerTemplateXlsx(lang)).toString('base64'),

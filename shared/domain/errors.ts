@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'not_submitted',
   'file_too_large',
   'not_xlsx',
+  'not_xml',
   'too_few_for_trimmed',
   'db_newer',
   'unauthorized',

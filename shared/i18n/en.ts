@@ -25,6 +25,7 @@ const errors = {
   not_submitted: 'Not every sheet is submitted yet, or a criterion has no points.',
   file_too_large: 'The file is too large (at most 20 MB).',
   not_xlsx: 'The file is not an Excel workbook (.xlsx). Save it from Excel as .xlsx.',
+  not_xml: 'The file is not a Moodle XML question file.',
   too_few_for_trimmed: 'The trimmed mean needs at least 5 members’ sheets.',
   db_newer: 'The database was created by a newer version of Attesta. Update the app.',
   unauthorized: 'The session is not valid. Open the link Attesta printed when it started.',

@@ -60,7 +60,7 @@ describe('a session for devices', () => {
     await expect(closed).rejects.toThrow(/ECONNREFUSED/);
     const { port, joinKey, status } = await openDevices();
     expect(status).toMatchObject({ isOpen: true, connected: 0 });
-    expect(status.qrDataUrl).toMatch(/^data:image\/png;base64,/);
+    expect(status.qrDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
     const members = await post(LAN, port, '/device/members', { joinKey });
     expect(members.body.value.members.map((m: { fullName: string }) => m.fullName)).toHaveLength(5);
     const chairId = members.body.value.members[0].id as number;

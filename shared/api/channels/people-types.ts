@@ -29,6 +29,17 @@ export type Cohort = {
 /** A listener as the app shows it. */
 export type Listener = ListenerFields & { id: number; cohortId: number; deletedAt: string | null; onLeaveSince: string | null };
 
+/** One defense of a listener across the archive, newest first. */
+export type ListenerHistoryEntry = {
+  sessionId: number;
+  heldOn: string;
+  cohortId: number;
+  turnId: number;
+  startedAt: string | null;
+  result: { total: number; band: string | null; lockedAt: string; hash: string } | null;
+  amendments: number;
+};
+
 /** A commission role. */
 export type Role = 'chair' | 'member' | 'secretary';
 
@@ -96,6 +107,8 @@ export type PeopleResults = {
   'listener:update': Listener;
   'listener:delete': Listener;
   'listener:restore': Listener;
+  'listener:history': ListenerHistoryEntry[];
+  'listener:search': (Listener & { cohortName: string })[];
   'listener:import-template': { fileName: string; base64: string };
   'listener:import': ImportReport;
   'session:list': DefenseSession[];

@@ -2,8 +2,9 @@ import type { Migration } from '../migration';
 import { migration001 } from './001-designs';
 import { migration002 } from './002-programmes';
 import { migration003 } from './003-people';
+import { migration004 } from './004-banks';
 import { migration005 } from './005-defense';
 import { migration006 } from './006-devices';
 
 /** Every migration, in order. Append only: never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
