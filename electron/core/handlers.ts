@@ -1,6 +1,5 @@
 import type { Channel, ChannelResult, ParsedInput } from '../../shared/api/contract';
 import type { CoreContext } from './context';
-import { schemaVersion } from './db/migrate';
 import { backupDir, backupTo, listBackups, readBackup, restoreBackup } from './services/backups';
 import { loadDemo } from './services/demo';
 import { aggregate, grade } from './services/grading';
@@ -8,7 +7,7 @@ import { getTemplate, listTemplates, validateTemplate } from './services/templat
 import { createDefenseHandlers } from './handlers-defense';
 import { createDeviceHandlers } from './handlers-devices';
 import { createPeopleHandlers } from './handlers-people';
-import { APP_VERSION } from './version';
+import { appInfo } from './services/app-info';
 
 /** One thin function per channel: what every host (CLI, IPC, HTTP) calls. */
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelResult<C> | Promise<ChannelResult<C>> };
@@ -22,7 +21,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'grade:compute': (input) => grade(ctx.db, input),
     'aggregate:compute': (input) => aggregate(ctx.db, input),
     'demo:load': () => loadDemo(ctx.db, ctx.now()),
-    'app:info': () => ({ version: APP_VERSION, dataDir: ctx.dataDir, schemaVersion: schemaVersion(ctx.db) }),
+    'app:info': () => appInfo(ctx),
     ...createPeopleHandlers(ctx),
     ...createDefenseHandlers(ctx),
     ...createDeviceHandlers(ctx),

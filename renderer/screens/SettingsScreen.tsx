@@ -24,6 +24,10 @@ function AppInfoCard() {
           <dd className="mono">{info.value.dataDir}</dd>
           <dt>{t('settings.schemaVersion')}</dt>
           <dd>{formatPlain(lang, info.value.schemaVersion)}</dd>
+          <dt>{t('settings.dbSize')}</dt>
+          <dd>{formatPlain(lang, Math.round(info.value.dbBytes / 1024))} KB</dd>
+          <dt>{t('settings.lastBackup')}</dt>
+          <dd>{info.value.lastBackup ? new Date(info.value.lastBackup).toLocaleString(lang === 'en' ? 'en-GB' : 'ru-KZ', { timeZone: 'Asia/Almaty' }) : t('settings.noBackup')}</dd>
         </dl>
       )}
     </div>

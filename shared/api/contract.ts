@@ -56,7 +56,7 @@ export type TemplateSummary = {
 export type DemoIds = { programme: number; cohort: number; session: number; sitting: number | null };
 
 /** Facts about the running core, for the About screen. */
-export type AppInfo = { version: string; dataDir: string; schemaVersion: number };
+export type AppInfo = { version: string; dataDir: string; schemaVersion: number; dbBytes: number; lastBackup: string | null };
 
 /** The result type of every channel. */
 export type ChannelResults = PeopleResults & DefenseResults & DeviceResults & BackupResults & {

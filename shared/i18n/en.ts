@@ -99,6 +99,11 @@ export const en = {
     version: 'Version',
     dataDir: 'Data folder',
     schemaVersion: 'Database schema version',
+    dbSize: 'Database size',
+    lastBackup: 'Last backup',
+    noBackup: 'none yet',
+    backupNow: 'Back up now',
+    backupDone: 'Backed up to {{file}}',
   },
   score: {
     title: 'Score a defense',

@@ -38,6 +38,11 @@ export const kk: Catalog = {
     version: 'Нұсқасы',
     dataDir: 'Деректер қалтасы',
     schemaVersion: 'Деректер базасы сұлбасының нұсқасы',
+    dbSize: 'Деректер базасының көлемі',
+    lastBackup: 'Соңғы сақтық көшірме',
+    noBackup: 'әлі жоқ',
+    backupNow: 'Қазір сақтық көшірме жасау',
+    backupDone: 'Сақтық көшірме: {{file}}',
   },
   score: {
     title: 'Қорғауды бағалау',

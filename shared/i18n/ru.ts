@@ -38,6 +38,11 @@ export const ru: Catalog = {
     version: 'Версия',
     dataDir: 'Папка данных',
     schemaVersion: 'Версия схемы базы данных',
+    dbSize: 'Размер базы данных',
+    lastBackup: 'Последняя резервная копия',
+    noBackup: 'пока нет',
+    backupNow: 'Создать резервную копию',
+    backupDone: 'Резервная копия: {{file}}',
   },
   score: {
     title: 'Оценка защиты',
