@@ -1,15 +1,15 @@
-// Minimal types for qrcode 1.5.4 (the package ships none; @types/qrcode is not a dependency).
+// Minimal types for the part of qrcode 1.5.4 Attesta uses (the package ships no types and
+// @types/qrcode is not a dependency).
 declare module 'qrcode' {
-  export interface QrImageOptions {
-    errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H';
-    margin?: number;
-    scale?: number;
-    width?: number;
-    type?: 'png' | 'image/png';
-    color?: { dark?: string; light?: string };
+  export interface BitMatrix {
+    readonly size: number;
+    get(row: number, col: number): number;
   }
-  export function toDataURL(text: string, options?: QrImageOptions): Promise<string>;
-  export function toBuffer(text: string, options?: QrImageOptions): Promise<Buffer>;
-  const qrcode: { toDataURL: typeof toDataURL; toBuffer: typeof toBuffer };
+  export interface QrCodeData {
+    readonly modules: BitMatrix;
+    readonly version: number;
+  }
+  export function create(text: string, options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' }): QrCodeData;
+  const qrcode: { create: typeof create };
   export default qrcode;
 }

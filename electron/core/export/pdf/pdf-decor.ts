@@ -1,20 +1,32 @@
-import QRCode from 'qrcode';
 import { DRAFT_MARK, type DocumentModel } from '../../../../shared/documents/view-model';
+import { qrRects, type QrRuns } from '../qr';
 import { FONT, SIZE } from './pdf-context';
 
 const QR_SIZE = 42; // 15 mm: a ~90-character payload stays scannable by a phone
 const GREY = '#333333';
 
-/** The QR code as a PNG data URL; pdfkit embeds a data URL once however many pages show it. */
-export async function qrDataUrl(payload: string): Promise<string> {
-  return QRCode.toDataURL(payload, { errorCorrectionLevel: 'M', margin: 0, scale: 6, type: 'image/png' });
+/** Where the footer's QR code sits on a page (points from the top-left corner). */
+export function qrBox(page: { width: number; height: number }, margins: { right: number; bottom: number }): { x: number; y: number; size: number } {
+  return { x: page.width - margins.right - QR_SIZE, y: page.height - margins.bottom + 15, size: QR_SIZE };
 }
 
-function drawFooter(doc: PDFKit.PDFDocument, model: DocumentModel, page: number, pages: number, qr: string | null): void {
+/** The QR code as filled rectangles (runs of dark modules, merged down the rows). */
+function drawQr(doc: PDFKit.PDFDocument, rects: readonly (readonly [number, number, number, number])[], modules: number, box: { x: number; y: number; size: number }): void {
+  const m = box.size / modules;
+  for (const [row, col, w, h] of rects) doc.rect(box.x + col * m, box.y + row * m, w * m + 0.01, h * m + 0.01);
+  doc.fillColor('#000000').fill();
+}
+
+interface QrDrawing {
+  readonly modules: number;
+  readonly rects: readonly (readonly [number, number, number, number])[];
+}
+
+function drawFooter(doc: PDFKit.PDFDocument, model: DocumentModel, bottomMargin: number, page: number, pages: number, qr: QrDrawing | null): void {
   const { width: pageW, height: pageH, margins } = doc.page;
   const left = margins.left;
   const right = pageW - margins.right;
-  const top = pageH - margins.bottom + 10;
+  const top = pageH - bottomMargin + 10;
 
   doc.lineWidth(0.4).strokeColor(GREY).moveTo(left, top).lineTo(right, top).stroke();
   const textW = (right - left - QR_SIZE) / 2 - 8;
@@ -24,11 +36,23 @@ function drawFooter(doc: PDFKit.PDFDocument, model: DocumentModel, page: number,
     doc.font(FONT.italic).fontSize(SIZE.small).text(model.footer.note, left, top + 17, { width: textW, height: 26, ellipsis: true });
   }
 
+  // «N / M»; the extra word spacing keeps the spaces in text extraction (PT Serif's are narrow).
   const numbers = `${page} / ${pages}`;
   doc.font(FONT.regular).fontSize(SIZE.footer + 1);
-  doc.text(numbers, (left + right - doc.widthOfString(numbers)) / 2, top + 6, { lineBreak: false });
+  const numbersW = doc.widthOfString(numbers, { wordSpacing: 1.5 });
+  doc.text(numbers, (left + right - numbersW) / 2, top + 6, { lineBreak: false, wordSpacing: 1.5 });
 
-  if (qr) doc.image(qr, right - QR_SIZE, top + 5, { width: QR_SIZE, height: QR_SIZE });
+  if (qr) {
+    drawQr(doc, qr.rects, qr.modules, qrBox(doc.page, { right: margins.right, bottom: bottomMargin }));
+  }
+}
+
+/** A small horizontal stamp in the top margin, so the mark also survives text extraction. */
+function drawDraftStamp(doc: PDFKit.PDFDocument): void {
+  const { width: w, margins } = doc.page;
+  doc.font(FONT.bold).fontSize(SIZE.footer + 1).fillColor('#8c8c8c');
+  const stampW = doc.widthOfString(DRAFT_MARK, { wordSpacing: 1.5 });
+  doc.text(DRAFT_MARK, (margins.left + w - margins.right - stampW) / 2, margins.top / 2 - 4, { lineBreak: false, wordSpacing: 1.5 });
 }
 
 function drawWatermark(doc: PDFKit.PDFDocument): void {
@@ -49,15 +73,19 @@ function drawWatermark(doc: PDFKit.PDFDocument): void {
  * Writes what every page carries once the page count is known (pages are buffered):
  * the footer with the short hash, «N / M» and the QR code, and the draft mark on drafts.
  */
-export function decoratePages(doc: PDFKit.PDFDocument, model: DocumentModel, qr: string | null): number {
+export function decoratePages(doc: PDFKit.PDFDocument, model: DocumentModel, qr: QrRuns | null): number {
   const range = doc.bufferedPageRange();
+  const drawing = qr ? { modules: qr.size, rects: qrRects(qr) } : null;
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     // The footer sits in the bottom margin; lift the margin so pdfkit does not start a new page.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    drawFooter(doc, model, i - range.start + 1, range.count, qr);
-    if (model.draft) drawWatermark(doc);
+    drawFooter(doc, model, bottom, i - range.start + 1, range.count, drawing);
+    if (model.draft) {
+      drawDraftStamp(doc);
+      drawWatermark(doc);
+    }
     doc.page.margins.bottom = bottom;
   }
   return range.count;

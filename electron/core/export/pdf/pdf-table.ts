@@ -42,8 +42,8 @@ function spanWidth(g: Grid, col: number, span: number): number {
   return w;
 }
 
-function textHeight(ctx: PdfCtx, text: string, width: number, bold: boolean): number {
-  const doc = ctx.doc.font(bold ? FONT.bold : FONT.regular).fontSize(SIZE.table);
+function textHeight(ctx: PdfCtx, text: string, width: number, bold: boolean, size: number = SIZE.table): number {
+  const doc = ctx.doc.font(bold ? FONT.bold : FONT.regular).fontSize(size);
   const lineH = doc.currentLineHeight(true);
   return text === '' ? lineH : Math.max(lineH, doc.heightOfString(text, { width: width - 2 * PAD }));
 }
@@ -54,35 +54,53 @@ function cellBox(ctx: PdfCtx, x: number, y: number, w: number, h: number, fill: 
   doc.lineWidth(LINE).strokeColor(GRID).rect(x, y, w, h).stroke();
 }
 
-function cellTextAt(ctx: PdfCtx, text: string, x: number, y: number, w: number, h: number, opts: { bold: boolean; align: Align }): void {
+function cellTextAt(
+  ctx: PdfCtx,
+  text: string,
+  box: { x: number; y: number; w: number; h: number },
+  opts: { bold: boolean; align: Align; size?: number },
+): void {
   if (text === '') return;
+  const { x, y, w, h } = box;
   ctx.doc
     .fillColor('#000000')
     .font(opts.bold ? FONT.bold : FONT.regular)
-    .fontSize(SIZE.table)
+    .fontSize(opts.size ?? SIZE.table)
     // `height` keeps an (absurdly) tall cell inside its box instead of spilling onto a new page.
     .text(text, x + PAD, y + PAD, { width: w - 2 * PAD, height: h - 2 * PAD + 1, ellipsis: true, align: opts.align, lineGap: 0 });
 }
 
+const MIN_HEADER_SIZE = 6.5;
+
+/** A header font size at which the longest word fits the cell, so no word is split mid-way. */
+function headerSize(ctx: PdfCtx, text: string, width: number): number {
+  const doc = ctx.doc.font(FONT.bold).fontSize(SIZE.table);
+  const longest = Math.max(0, ...text.split(/\s+/).map((word) => doc.widthOfString(word)));
+  const room = width - 2 * PAD - 0.5;
+  return longest <= room ? SIZE.table : Math.max(MIN_HEADER_SIZE, (SIZE.table * room) / longest);
+}
+
+type SizedHeaderCell = HeaderCellPlacement & { readonly size: number };
+
 interface HeaderLayout {
-  readonly cells: readonly HeaderCellPlacement[];
+  readonly cells: readonly SizedHeaderCell[];
   readonly rowHeights: readonly number[];
   readonly height: number;
 }
 
 function measureHeader(ctx: PdfCtx, table: DocTable, g: Grid): HeaderLayout {
-  const cells = placeHeader(table.columns, table.headerGroups);
+  const cells = placeHeader(table.columns, table.headerGroups).map((c) => ({ ...c, size: headerSize(ctx, c.text, spanWidth(g, c.col, c.span)) }));
   const rows = cells.some((c) => c.row === 1) ? 2 : 1;
   const hs = [0, 0];
   for (const c of cells) {
     if (c.rowSpan !== 1) continue;
-    const h = textHeight(ctx, c.text, spanWidth(g, c.col, c.span), true) + 2 * PAD;
+    const h = textHeight(ctx, c.text, spanWidth(g, c.col, c.span), true, c.size) + 2 * PAD;
     hs[c.row] = Math.max(hs[c.row] ?? 0, h);
   }
   const rowHeights = rows === 2 ? [hs[0] ?? 0, hs[1] ?? 0] : [hs[0] ?? 0];
   if (rows === 2) {
     // A column without a group covers both rows; make the bottom row taller if it needs it.
-    const tallest = Math.max(0, ...cells.filter((c) => c.rowSpan === 2).map((c) => textHeight(ctx, c.text, spanWidth(g, c.col, 1), true) + 2 * PAD));
+    const tallest = Math.max(0, ...cells.filter((c) => c.rowSpan === 2).map((c) => textHeight(ctx, c.text, spanWidth(g, c.col, 1), true, c.size) + 2 * PAD));
     const [a = 0, b = 0] = rowHeights;
     if (tallest > a + b) rowHeights[1] = tallest - a;
   }
@@ -97,36 +115,65 @@ function drawHeader(ctx: PdfCtx, g: Grid, layout: HeaderLayout, y: number): numb
     const cy = c.row === 0 ? y : y + h0;
     const h = c.rowSpan === 2 ? layout.height : (layout.rowHeights[c.row] ?? 0);
     cellBox(ctx, x, cy, w, h, HEADER_FILL);
-    const th = textHeight(ctx, c.text, w, true);
+    const th = textHeight(ctx, c.text, w, true, c.size);
     const dy = Math.max(0, (h - th - 2 * PAD) / 2);
-    cellTextAt(ctx, c.text, x, cy + dy, w, h - dy, { bold: true, align: 'center' });
+    cellTextAt(ctx, c.text, { x, y: cy + dy, w, h: h - dy }, { bold: true, align: 'center', size: c.size });
   }
   return y + layout.height;
 }
 
+interface MeasuredCell {
+  readonly text: string;
+  readonly col: number;
+  readonly span: number;
+  readonly bold: boolean;
+  readonly align: Align;
+  /** Width of the text when it fits on one line (most cells: numbers, short names), else null. */
+  readonly oneLine: number | null;
+}
+
 interface MeasuredRow {
-  readonly cells: readonly { text: string; col: number; span: number; bold: boolean; align: Align }[];
+  readonly cells: readonly MeasuredCell[];
   readonly height: number;
 }
 
 function measureRow(ctx: PdfCtx, row: DocRow, columns: readonly DocColumn[], g: Grid, isTotals: boolean): MeasuredRow {
   let height = 0;
-  const cells = placeRow(row).map((cell) => {
+  const cells = placeRow(row).map((cell): MeasuredCell => {
     const column = columns[cell.col];
     const text = cellText(cell.value, column, ctx.model.lang);
     const bold = isTotals || cell.bold;
-    height = Math.max(height, textHeight(ctx, text, spanWidth(g, cell.col, cell.span), bold) + 2 * PAD);
-    return { text, col: cell.col, span: cell.span, bold, align: cellAlign(cell, column) };
+    const w = spanWidth(g, cell.col, cell.span);
+    // One width measurement settles most cells; only text that may wrap goes through the line wrapper.
+    const doc = ctx.doc.font(bold ? FONT.bold : FONT.regular).fontSize(SIZE.table);
+    const tw = text.includes('\n') ? Number.POSITIVE_INFINITY : doc.widthOfString(text);
+    const oneLine = tw <= w - 2 * PAD ? tw : null;
+    const h = oneLine === null ? textHeight(ctx, text, w, bold) : doc.currentLineHeight(true);
+    height = Math.max(height, h + 2 * PAD);
+    return { text, col: cell.col, span: cell.span, bold, align: cellAlign(cell, column), oneLine };
   });
   return { cells, height };
 }
 
 function drawRow(ctx: PdfCtx, g: Grid, row: MeasuredRow, y: number, fill: string | null): void {
+  const doc = ctx.doc;
+  // One fill and one stroke per row (not per cell): fewer operators, a smaller and faster file.
+  if (fill) {
+    for (const c of row.cells) doc.rect(g.xs[c.col] ?? 0, y, spanWidth(g, c.col, c.span), row.height);
+    doc.fill(fill);
+  }
+  for (const c of row.cells) doc.rect(g.xs[c.col] ?? 0, y, spanWidth(g, c.col, c.span), row.height);
+  doc.lineWidth(LINE).strokeColor(GRID).stroke();
+  doc.fillColor('#000000').fontSize(SIZE.table);
   for (const c of row.cells) {
     const x = g.xs[c.col] ?? 0;
     const w = spanWidth(g, c.col, c.span);
-    cellBox(ctx, x, y, w, row.height, fill);
-    cellTextAt(ctx, c.text, x, y, w, row.height, { bold: c.bold, align: c.align });
+    if (c.oneLine === null) {
+      cellTextAt(ctx, c.text, { x, y, w, h: row.height }, { bold: c.bold, align: c.align });
+    } else if (c.text !== '') {
+      const tx = c.align === 'right' ? x + w - PAD - c.oneLine : c.align === 'center' ? x + (w - c.oneLine) / 2 : x + PAD;
+      doc.font(c.bold ? FONT.bold : FONT.regular).text(c.text, tx, y + PAD, { lineBreak: false });
+    }
   }
 }
 

@@ -8,7 +8,8 @@ import { fontBytes } from '../fonts';
 import type { RenderOptions, RenderStats } from '../render-types';
 import { drawHeaderBlock, drawSection, drawSignatures } from './pdf-blocks';
 import { FONT, pageMargins, type PdfCtx } from './pdf-context';
-import { decoratePages, qrDataUrl } from './pdf-decor';
+import { decoratePages } from './pdf-decor';
+import { qrRuns, type QrRuns } from '../qr';
 
 const LOCALE = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' } as const;
 
@@ -33,7 +34,7 @@ function openDocument(model: DocumentModel, fontDir: string | undefined): PDFKit
 }
 
 /** Draws the whole document into `doc` (all pages buffered); returns the page count. */
-export function drawDocument(doc: PDFKit.PDFDocument, model: DocumentModel, qr: string | null, options: RenderOptions = {}): number {
+export function drawDocument(doc: PDFKit.PDFDocument, model: DocumentModel, qr: QrRuns | null, options: RenderOptions = {}): number {
   const total = countRows(model);
   let done = 0;
   const left = doc.page.margins.left;
@@ -53,16 +54,18 @@ export function drawDocument(doc: PDFKit.PDFDocument, model: DocumentModel, qr: 
 
 /** Renders `model` as an A4 PDF at `file` with PT Serif embedded. */
 export async function renderPdf(model: DocumentModel, file: string, options: RenderOptions = {}): Promise<RenderStats> {
-  const qr = model.footer.qrPayload ? await qrDataUrl(model.footer.qrPayload) : null;
+  const qr = model.footer.qrPayload ? qrRuns(model.footer.qrPayload) : null;
   const doc = openDocument(model, options.fontDir);
   const out = createWriteStream(file);
   doc.pipe(out);
   let pages: number;
   try {
     pages = drawDocument(doc, model, qr, options);
-  } finally {
-    doc.end();
+  } catch (err) {
+    out.destroy();
+    throw err;
   }
+  doc.end();
   await finished(out);
   return { bytes: (await stat(file)).size, pages };
 }

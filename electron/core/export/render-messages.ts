@@ -1,0 +1,31 @@
+import type { DocumentModel } from '../../../shared/documents/view-model';
+import type { RenderErrorCode, RenderFormat, RenderStats } from './render-types';
+
+/** What the host hands the render worker (as `workerData`, structured-cloned). */
+export interface WorkerJob {
+  readonly model: DocumentModel;
+  readonly format: RenderFormat;
+  /** The temp path to write; the host renames it into place once the worker reports `done`. */
+  readonly path: string;
+  readonly fontDir?: string;
+}
+
+/** What the render worker posts back: progress, then exactly one `done` or `error`. */
+export type WorkerMessage =
+  | { readonly type: 'progress'; readonly done: number; readonly total: number }
+  | { readonly type: 'done'; readonly stats: RenderStats }
+  | { readonly type: 'error'; readonly code: RenderErrorCode; readonly message: string };
+
+/** Whether a value received from a worker is a WorkerMessage. */
+export function isWorkerMessage(value: unknown): value is WorkerMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'progress' || type === 'done' || type === 'error';
+}
+
+/** Whether workerData is a WorkerJob (a shallow check: the model is checked before drawing). */
+export function isWorkerJob(value: unknown): value is WorkerJob {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Record<keyof WorkerJob, unknown>>;
+  return (v.format === 'pdf' || v.format === 'xlsx') && typeof v.path === 'string' && typeof v.model === 'object' && v.model !== null;
+}

@@ -1,0 +1,40 @@
+// Entry of the render worker thread (started by run-render.ts). It renders one document to the
+// temp path it was given and reports back by messages; it never throws across the boundary.
+import { parentPort, workerData } from 'node:worker_threads';
+import { assertRenderable, InvalidDocumentError, renderTo } from './render-file';
+import type { WorkerMessage } from './render-messages';
+import { isWorkerJob } from './render-messages';
+
+const PROGRESS_STEPS = 100;
+
+function post(message: WorkerMessage): void {
+  parentPort?.postMessage(message);
+}
+
+async function main(job: unknown): Promise<void> {
+  if (!isWorkerJob(job)) {
+    post({ type: 'error', code: 'render_failed', message: 'the render worker got no job' });
+    return;
+  }
+  let lastSent = -1;
+  try {
+    assertRenderable(job.model);
+    const stats = await renderTo(job.model, job.format, job.path, {
+      ...(job.fontDir ? { fontDir: job.fontDir } : {}),
+      onProgress: (done, total) => {
+        // About a hundred messages per document, whatever its size.
+        const step = Math.floor((done * PROGRESS_STEPS) / Math.max(1, total));
+        if (step !== lastSent || done === total) {
+          lastSent = step;
+          post({ type: 'progress', done, total });
+        }
+      },
+    });
+    post({ type: 'done', stats });
+  } catch (err) {
+    const code = err instanceof InvalidDocumentError ? 'invalid_document' : 'render_failed';
+    post({ type: 'error', code, message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+void main(workerData as unknown);
