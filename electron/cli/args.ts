@@ -17,6 +17,12 @@ const OPTIONS = {
   'per-topic': { type: 'string' },
   examinees: { type: 'string' },
   seed: { type: 'string' },
+  doc: { type: 'string' },
+  session: { type: 'string' },
+  sitting: { type: 'string' },
+  lang: { type: 'string' },
+  out: { type: 'string' },
+  draft: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;

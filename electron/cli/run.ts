@@ -9,6 +9,7 @@ import { dispatch } from '../core/dispatch';
 import { numberList, number, parseCli, required, type CliArgs } from './args';
 import { drawCommand, importBankCommand, importRefusedMessage } from './bank-commands';
 import { USAGE } from './usage';
+import { exportDocument, inThreadRenderer, type ExportRequest } from '../core/services/documents/export';
 import { MAX_IMPORT_BYTES } from '../core/services/listener-import';
 
 /** Where the CLI writes: standard output (JSON only) and standard error. */
@@ -100,6 +101,20 @@ async function execute(args: CliArgs): Promise<unknown> {
       const opts = { format: args.values.format as string | undefined, programme: args.values.programme as string | undefined, dryRun };
       const outcome = await withCore(args, (core) => importBankCommand(file, opts, core.ctx.db, core.ctx.now()));
       return outcome.hasErrors && !dryRun ? new PartialFailure(outcome.report, importRefusedMessage(outcome)) : outcome.report;
+    }
+    case 'export': {
+      const doc = required(args, 'doc');
+      const format = required(args, 'format');
+      const lang = required(args, 'lang');
+      if (!['protocol', 'sheets', 'statement', 'summary'].includes(doc)) throw new AppError('bad_input', `--doc must be protocol, sheets, statement or summary, not "${doc}"`, 'doc');
+      if (format !== 'pdf' && format !== 'xlsx') throw new AppError('bad_input', `--format must be pdf or xlsx, not "${format}"`, 'format');
+      if (lang !== 'kk' && lang !== 'ru' && lang !== 'en') throw new AppError('bad_input', `--lang must be kk, ru or en, not "${lang}"`, 'lang');
+      const id = (name: string) => (typeof args.values[name] === 'string' ? number(String(args.values[name]), name) : undefined);
+      const request = {
+        doc: doc as ExportRequest['doc'], format, lang, out: required(args, 'out'), draft: args.values.draft === true,
+        sessionId: id('session'), sittingId: id('sitting'), cohortId: id('cohort'),
+      } satisfies ExportRequest;
+      return withCore(args, (core) => exportDocument(core.ctx, request, inThreadRenderer(core.ctx.fontDir)));
     }
     case 'draw':
       return drawCommand({

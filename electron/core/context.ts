@@ -22,6 +22,8 @@ export type CoreContext = {
   operator: Operator;
   /** Changes announced to live views (server-sent events). */
   events: EventEmitter<{ change: [ChangeEvent] }>;
+  /** Where the PDF fonts are (the packaged app's resources/fonts); the source tree's by default. */
+  fontDir?: string;
   /** Set by the HTTP host; null where nothing can listen on the network. */
   lan: LanControl | null;
 };

@@ -10,6 +10,6 @@ export type Core = { ctx: CoreContext; handlers: Handlers; close: () => void };
 export function openCore(dataDir: string, options: OpenOptions = {}): Core {
   const now = options.now ?? (() => new Date());
   const db = openStore(dataDir, { ...options, now });
-  const ctx: CoreContext = { db, dataDir, now, operator: null, events: new EventEmitter(), lan: null };
+  const ctx: CoreContext = { db, dataDir, now, operator: null, events: new EventEmitter(), lan: null, ...(options.fontDir ? { fontDir: options.fontDir } : {}) };
   return { ctx, handlers: createHandlers(ctx), close: () => db.close() };
 }

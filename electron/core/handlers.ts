@@ -2,6 +2,7 @@ import type { Channel, ChannelResult, ParsedInput } from '../../shared/api/contr
 import type { CoreContext } from './context';
 import { backupDir, backupTo, listBackups, readBackup, restoreBackup } from './services/backups';
 import { loadDemo } from './services/demo';
+import { exportDocument, fileBase64, workerRenderer } from './services/documents/export';
 import { aggregate, grade } from './services/grading';
 import { getTemplate, listTemplates, validateTemplate } from './services/templates';
 import { createDefenseHandlers } from './handlers-defense';
@@ -25,6 +26,10 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...createPeopleHandlers(ctx),
     ...createDefenseHandlers(ctx),
     ...createDeviceHandlers(ctx),
+    'document:export': async ({ inline, ...req }) => {
+      const result = await exportDocument(ctx, req, workerRenderer(ctx.fontDir));
+      return inline ? { ...result, base64: fileBase64(result.file) } : result;
+    },
     'backup:now': ({ folder }) => backupTo(ctx, folder ?? backupDir(ctx.dataDir)),
     'backup:list': () => listBackups(ctx.dataDir),
     'backup:preview': ({ file }) => readBackup(file),

@@ -43,7 +43,7 @@ function start(): void {
   const paths = shellPaths({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath });
   try {
     // Without the Electron build better-sqlite3 falls back to node_modules (right only if rebuilt for Electron there).
-    core = openCore(dataDir, existsSync(paths.nativeBinding) ? { nativeBinding: paths.nativeBinding } : {});
+    core = openCore(dataDir, { fontDir: paths.fontDir, ...(existsSync(paths.nativeBinding) ? { nativeBinding: paths.nativeBinding } : {}) });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     dialog.showErrorBox(labels.dbErrorTitle, `${reason}\n\n${labels.dataFolder}: ${dataDir}\n${paths.nativeBinding}\n\n${labels.dbErrorHint}`);

@@ -7,6 +7,8 @@ import type { Design } from '../schemas/design-schema';
 import { backupInputs, type BackupResults } from './channels/backups';
 import { defenseInputs } from './channels/defense';
 import { deviceInputs, type DeviceResults } from './channels/devices';
+import { documentInputs } from './channels/documents';
+import type { ExportResult } from './channels/documents-types';
 import type { DefenseResults } from './channels/defense-types';
 import { peopleInputs } from './channels/people';
 import type { PeopleResults } from './channels/people-types';
@@ -35,6 +37,7 @@ export const channelInputs = {
   ...defenseInputs,
   ...deviceInputs,
   ...backupInputs,
+  ...documentInputs,
 } as const;
 
 /** A channel name, `<domain>:<verb>`. */
@@ -67,6 +70,7 @@ export type ChannelResults = PeopleResults & DefenseResults & DeviceResults & Ba
   'aggregate:compute': AggregateResult;
   'demo:load': DemoIds;
   'app:info': AppInfo;
+  'document:export': ExportResult & { base64?: string };
 };
 
 /** The input a caller passes on a channel (before defaults). */

@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'file_too_large',
   'not_xlsx',
   'not_xml',
+  'not_final',
+  'render_failed',
   'too_few_for_trimmed',
   'db_newer',
   'unauthorized',

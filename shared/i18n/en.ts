@@ -26,6 +26,8 @@ const errors = {
   file_too_large: 'The file is too large (at most 20 MB).',
   not_xlsx: 'The file is not an Excel workbook (.xlsx). Save it from Excel as .xlsx.',
   not_xml: 'The file is not a Moodle XML question file.',
+  not_final: 'Final documents come only from locked data: close the session first, or export a draft.',
+  render_failed: 'The document could not be written. Try again; the details are in the log.',
   too_few_for_trimmed: 'The trimmed mean needs at least 5 members’ sheets.',
   db_newer: 'The database was created by a newer version of Attesta. Update the app.',
   unauthorized: 'The session is not valid. Open the link Attesta printed when it started.',

@@ -7,7 +7,7 @@ import { MIGRATIONS } from './migrations/index';
 import { seedBuiltinDesigns } from './repos/designs';
 
 /** Options for opening the store. `nativeBinding` points at an Electron-ABI build. */
-export type OpenOptions = { nativeBinding?: string; now?: () => Date };
+export type OpenOptions = { nativeBinding?: string; now?: () => Date; fontDir?: string };
 
 /** Sets the pragmas every connection needs (decisions: WAL, FULL sync, foreign keys). */
 export function applyPragmas(db: Database.Database): void {
