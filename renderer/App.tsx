@@ -5,6 +5,7 @@ import { SectionPlaceholder } from './components/SectionPlaceholder';
 import { isDeviceHash, useHash, useSection, type Section } from './routes';
 import { CohortsSection } from './screens/cohorts/CohortsSection';
 import { DeviceApp } from './screens/devices/DeviceApp';
+import { DocumentsSection } from './screens/documents/DocumentsSection';
 import { ProgrammesSection } from './screens/programmes/ProgrammesSection';
 import { DefensesScreen } from './screens/DefensesScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
@@ -20,8 +21,9 @@ function Screen({ section }: { section: Section }) {
     case 'cohorts':
       return <CohortsSection />;
     case 'tests':
-    case 'documents':
       return <SectionPlaceholder section={section} />;
+    case 'documents':
+      return <DocumentsSection />;
     default:
       return assertNever(section);
   }

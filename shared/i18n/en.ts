@@ -1,3 +1,4 @@
+import { docsUiEn } from './docs-ui/en';
 import { defenseEn } from './defense/en';
 import { peopleEn } from './people/en';
 import type { ErrorCode } from '../domain/errors';
@@ -163,6 +164,7 @@ export const en = {
   },
   people: peopleEn,
   defense: defenseEn,
+  docsUi: docsUiEn,
   errors,
   findings,
 } as const;

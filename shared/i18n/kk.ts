@@ -1,3 +1,4 @@
+import { docsUiKk } from './docs-ui/kk';
 import { defenseKk } from './defense/kk';
 import { peopleKk } from './people/kk';
 import type { Catalog } from './catalog';
@@ -6,6 +7,7 @@ import type { Catalog } from './catalog';
 export const kk: Catalog = {
   people: peopleKk,
   defense: defenseKk,
+  docsUi: docsUiKk,
   app: { name: 'Attesta', subtitle: 'Аттестаттау комиссиясы' },
   nav: {
     label: 'Бөлімдер',

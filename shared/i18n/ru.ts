@@ -1,3 +1,4 @@
+import { docsUiRu } from './docs-ui/ru';
 import { defenseRu } from './defense/ru';
 import { peopleRu } from './people/ru';
 import type { Catalog } from './catalog';
@@ -6,6 +7,7 @@ import type { Catalog } from './catalog';
 export const ru: Catalog = {
   people: peopleRu,
   defense: defenseRu,
+  docsUi: docsUiRu,
   app: { name: 'Attesta', subtitle: 'Аттестационная комиссия' },
   nav: {
     label: 'Разделы',

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelResult } from '../../../shared/api/contract';
+import type { Lang } from '../../../shared/domain/localized';
+import { call } from '../../api/client';
+import { useCall } from '../../api/use-call';
+import { errorText } from '../../i18n/codes';
+import { downloadBase64, mimeOf } from './download';
+
+type Doc = 'protocol' | 'sheets';
+type Format = 'pdf' | 'xlsx';
+type Outcome = { status: 'idle' } | { status: 'busy' } | { status: 'done'; value: ChannelResult<'document:export'> } | { status: 'failed'; error: unknown };
+
+const NO_INPUT = {};
+
+/** Documents: choose the session, the document, its language and format; export and download. */
+export function DocumentsSection() {
+  const { t } = useTranslation();
+  const cohorts = useCall('cohort:list', NO_INPUT);
+  const [cohortId, setCohortId] = useState<number | null>(null);
+  const sessions = useCall('session:list', cohortId === null ? null : { cohortId });
+  const [sessionId, setSessionId] = useState<number | null>(null);
+  const [doc, setDoc] = useState<Doc>('protocol');
+  const [lang, setLang] = useState<Lang>('kk');
+  const [format, setFormat] = useState<Format>('pdf');
+  const [isDraft, setDraft] = useState(true);
+  const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
+
+  async function exportNow(): Promise<void> {
+    if (sessionId === null) return;
+    setOutcome({ status: 'busy' });
+    try {
+      const value = await call('document:export', { doc, sessionId, format, lang, draft: isDraft, inline: true });
+      setOutcome({ status: 'done', value });
+      if (value.base64) downloadBase64(value.base64, value.file.split(/[\\/]/).pop() ?? `attesta.${format}`, mimeOf(format));
+    } catch (error) {
+      setOutcome({ status: 'failed', error });
+    }
+  }
+
+  return (
+    <section className="page" data-testid="documents">
+      <header className="page-header">
+        <h1>{t('docsUi.title')}</h1>
+        <p className="muted">{t('docsUi.intro')}</p>
+      </header>
+      <div className="card form-grid">
+        <label>
+          {t('docsUi.cohort')}
+          <select value={cohortId ?? ''} onChange={(e) => { setCohortId(e.target.value ? Number(e.target.value) : null); setSessionId(null); }} data-testid="doc-cohort">
+            <option value="">{t('docsUi.chooseCohort')}</option>
+            {cohorts.status === 'done' && cohorts.value.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('docsUi.session')}
+          <select value={sessionId ?? ''} onChange={(e) => setSessionId(e.target.value ? Number(e.target.value) : null)} disabled={cohortId === null} data-testid="doc-session">
+            <option value="">{t('docsUi.chooseSession')}</option>
+            {sessions.status === 'done' &&
+              sessions.value.map((s) => (
+                <option key={s.id} value={s.id}>{`${s.heldOn.split('-').reverse().join('.')} — ${s.place ?? ''} (${s.closedAt ? t('docsUi.closed') : t('docsUi.open_')})`}</option>
+              ))}
+          </select>
+        </label>
+        {sessions.status === 'done' && sessions.value.length === 0 && <p className="muted">{t('docsUi.noSessions')}</p>}
+        <label>
+          {t('docsUi.doc')}
+          <select value={doc} onChange={(e) => setDoc(e.target.value as Doc)} data-testid="doc-kind">
+            <option value="protocol">{t('docsUi.docs.protocol')}</option>
+            <option value="sheets">{t('docsUi.docs.sheets')}</option>
+          </select>
+        </label>
+        <label>
+          {t('docsUi.language')}
+          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="doc-lang">
+            <option value="kk">Қазақша</option>
+            <option value="ru">Русский</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label>
+          {t('docsUi.format')}
+          <select value={format} onChange={(e) => setFormat(e.target.value as Format)} data-testid="doc-format">
+            <option value="pdf">PDF</option>
+            <option value="xlsx">Excel (.xlsx)</option>
+          </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={isDraft} onChange={(e) => setDraft(e.target.checked)} data-testid="doc-draft" /> {t('docsUi.draft')}
+        </label>
+        <button type="button" className="button button--primary" disabled={sessionId === null || outcome.status === 'busy'} onClick={() => void exportNow()} data-testid="doc-export">
+          {outcome.status === 'busy' ? t('docsUi.exporting') : t('docsUi.export')}
+        </button>
+      </div>
+      {outcome.status === 'busy' && <div className="progress" role="progressbar" aria-label={t('docsUi.exporting')} />}
+      {outcome.status === 'failed' && <p className="alert alert--error" data-testid="doc-error">{errorText(t, outcome.error)}</p>}
+      {outcome.status === 'done' && (
+        <div className="card" data-testid="doc-done">
+          <p>
+            {t('docsUi.done', {
+              file: outcome.value.file.split(/[\\/]/).pop() ?? '',
+              bytes: String(Math.round(outcome.value.bytes / 1024)),
+              size: String(outcome.value.pages !== undefined ? t('docsUi.pages', { n: String(outcome.value.pages) }) : t('docsUi.sheets', { n: String(outcome.value.sheets ?? 0) })),
+            })}
+          </p>
+          <p className="muted">{t('docsUi.open', { file: outcome.value.file })}</p>
+          <p className="mono">{t('docsUi.hash')}: {outcome.value.hash.slice(0, 12)}</p>
+        </div>
+      )}
+    </section>
+  );
+}
