@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'not_admitted',
   'no_quorum',
   'wrong_pin',
+  'wrong_password',
   'pin_locked',
   'recused',
   'unresolved_divergence',

@@ -19,6 +19,7 @@ const errors = {
   locked: 'This record is locked and can no longer change. Make a copy to edit it.',
   not_admitted: 'The listener is not admitted to the attestation.',
   no_quorum: 'Not enough commission members are present (no quorum).',
+  wrong_password: 'The password is wrong, or the file was changed.',
   wrong_pin: 'The PIN is not right.',
   pin_locked: 'Too many wrong PINs: entry is locked for a while.',
   recused: 'This member has withdrawn from scoring this listener.',

@@ -6,6 +6,8 @@ export const backupInputs = {
   'backup:list': z.object({}).strict(),
   'backup:preview': z.object({ file: z.string().min(1).max(1000) }).strict(),
   'backup:restore': z.object({ file: z.string().min(1).max(1000) }).strict(),
+  'programme:export-file': z.object({ id: z.number().int().positive(), password: z.string().min(8).max(200).optional() }).strict(),
+  'programme:import-file': z.object({ fileBase64: z.string().max(280_000_000), password: z.string().max(200).optional() }).strict(),
 } as const;
 
 /** What a backup holds (the restore preview). */
@@ -25,4 +27,6 @@ export type BackupResults = {
   'backup:list': BackupInfo[];
   'backup:preview': BackupInfo;
   'backup:restore': { restored: BackupInfo; keptCurrent: BackupInfo };
+  'programme:export-file': { fileName: string; base64: string };
+  'programme:import-file': { programme: number; rows: Record<string, number> };
 };

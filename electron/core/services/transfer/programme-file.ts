@@ -1,0 +1,103 @@
+import type Database from 'better-sqlite3';
+import JSZip from 'jszip';
+import { AppError } from '../../../../shared/domain/errors';
+import { parseDesign } from '../../../../shared/domain/parse-design';
+import { prepared } from '../../db/prepared';
+import { findDesign, saveUserDesign } from '../../db/repos/designs';
+import { getProgramme } from '../programmes';
+import { APP_VERSION } from '../../version';
+import { isEncrypted, open, seal } from './envelope';
+import { PROGRAMME_TABLES } from './tables';
+
+/** The programme file format this Attesta writes and reads (decisions §6). */
+export const PROGRAMME_FILE_FORMAT = 1;
+/** Programme files above this size are refused before unpacking. */
+export const MAX_PROGRAMME_FILE = 200 * 1024 * 1024;
+
+type Row = Record<string, unknown>;
+
+function tableExists(db: Database.Database, table: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+}
+
+/** Writes a whole programme (design, banks, cohorts, results with their hashes) as an `.attesta` zip, sealed when a password is given. */
+export async function exportProgrammeFile(db: Database.Database, programmeId: number, opts: { password?: string; now: Date }): Promise<Buffer> {
+  const programme = getProgramme(db, programmeId);
+  const zip = new JSZip();
+  zip.file('manifest.json', JSON.stringify({ format: PROGRAMME_FILE_FORMAT, app: `Attesta ${APP_VERSION}`, createdAt: opts.now.toISOString(), programme: programme.title }));
+  zip.file('design.json', JSON.stringify(findDesign(db, programme.designId)));
+  for (const spec of PROGRAMME_TABLES) {
+    if (!tableExists(db, spec.table)) continue;
+    const rows = db.prepare(`SELECT * FROM ${spec.table} WHERE ${spec.where.replaceAll(':p', '@p')} ORDER BY rowid`).all({ p: programmeId }) as Row[];
+    const kept = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !spec.omit?.includes(k))));
+    zip.file(`tables/${spec.table}.json`, JSON.stringify(kept));
+  }
+  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return opts.password ? seal(bytes, opts.password) : bytes;
+}
+
+async function unpack(bytes: Buffer, password: string | undefined): Promise<JSZip> {
+  if (bytes.length > MAX_PROGRAMME_FILE) throw new AppError('file_too_large', `the file is ${bytes.length} bytes; at most 200 MB`, 'file');
+  let plain = bytes;
+  if (isEncrypted(bytes)) {
+    if (!password) throw new AppError('wrong_password', 'this file is protected by a password', 'password');
+    plain = open(bytes, password);
+  }
+  try {
+    return await JSZip.loadAsync(plain);
+  } catch {
+    throw new AppError('bad_input', 'the file is not an Attesta programme file (.attesta)', 'file');
+  }
+}
+
+async function json(zip: JSZip, name: string): Promise<unknown> {
+  const entry = zip.file(name);
+  if (!entry) throw new AppError('bad_input', `the programme file has no ${name}`, 'file');
+  try {
+    return JSON.parse(await entry.async('string')) as unknown;
+  } catch {
+    throw new AppError('bad_input', `${name} in the programme file is not JSON`, 'file');
+  }
+}
+
+/**
+ * Reads an `.attesta` file into this database in one transaction: the same ids, so documents
+ * come out the same; a newer format, ids already taken, or any bad row writes nothing.
+ */
+export async function importProgrammeFile(db: Database.Database, bytes: Buffer, opts: { password?: string; now: Date }): Promise<{ programme: number; rows: Record<string, number> }> {
+  const zip = await unpack(bytes, opts.password);
+  const manifest = (await json(zip, 'manifest.json')) as { format?: unknown };
+  if (typeof manifest.format !== 'number') throw new AppError('bad_input', 'the programme file has no format number', 'file');
+  if (manifest.format > PROGRAMME_FILE_FORMAT) throw new AppError('db_newer', `the file was made by a newer Attesta (format ${manifest.format}); update Attesta to read it`, 'file');
+  const design = parseDesign(await json(zip, 'design.json'));
+  const tables: { table: string; rows: Row[] }[] = [];
+  for (const spec of PROGRAMME_TABLES) {
+    const entry = zip.file(`tables/${spec.table}.json`);
+    if (!entry) continue;
+    const rows = await json(zip, `tables/${spec.table}.json`);
+    if (!Array.isArray(rows) || rows.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) throw new AppError('bad_input', `tables/${spec.table}.json is not a list of rows`, 'file');
+    tables.push({ table: spec.table, rows: rows as Row[] });
+  }
+  const programme = tables.find((t) => t.table === 'programme')?.rows[0];
+  if (!programme || typeof programme.id !== 'number') throw new AppError('bad_input', 'the programme file has no programme', 'file');
+  const counts: Record<string, number> = {};
+  db.transaction(() => {
+    if (!findDesign(db, design.id)) saveUserDesign(db, design, opts.now);
+    for (const { table, rows } of tables) {
+      if (!tableExists(db, table)) throw new AppError('bad_input', `this Attesta has no ${table}`, 'file');
+      const columns = new Set((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
+      for (const row of rows) {
+        const names = Object.keys(row).filter((k) => columns.has(k));
+        try {
+          prepared(db, `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(Object.fromEntries(names.map((n) => [n, row[n] ?? null])));
+        } catch (e) {
+          const why = (e as Error).message;
+          if (/UNIQUE|PRIMARY KEY/.test(why)) throw new AppError('duplicate', `${table}: a row with the same id is already here — import a programme into an empty data folder, or one that does not hold it yet`, 'file');
+          throw new AppError('bad_input', `${table}: ${why}`, 'file');
+        }
+      }
+      counts[table] = rows.length;
+    }
+  })();
+  return { programme: programme.id, rows: counts };
+}
