@@ -44,7 +44,7 @@ async function unpack(bytes: Buffer, password: string | undefined): Promise<JSZi
     plain = open(bytes, password);
   }
   try {
-    return await JSZip.loadAsync(plain);
+    return await JSZip.loadAsync(plain, { checkCRC32: true });
   } catch {
     throw new AppError('bad_input', 'the file is not an Attesta programme file (.attesta)', 'file');
   }
