@@ -2,7 +2,9 @@ import { assertNever } from './assert-never';
 import { Rail } from './components/Rail';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { SectionPlaceholder } from './components/SectionPlaceholder';
-import { isDeviceHash, useHash, useSection, type Section } from './routes';
+import { isDeviceHash, isExamHash, useHash, useSection, type Section } from './routes';
+import { ExamApp } from './screens/exam/ExamApp';
+import { TestsSection } from './screens/tests/TestsSection';
 import { CohortsSection } from './screens/cohorts/CohortsSection';
 import { DeviceApp } from './screens/devices/DeviceApp';
 import { DocumentsSection } from './screens/documents/DocumentsSection';
@@ -21,7 +23,7 @@ function Screen({ section }: { section: Section }) {
     case 'cohorts':
       return <CohortsSection />;
     case 'tests':
-      return <SectionPlaceholder section={section} />;
+      return <TestsSection />;
     case 'documents':
       return <DocumentsSection />;
     default:
@@ -33,6 +35,13 @@ function Screen({ section }: { section: Section }) {
 export function App() {
   const section = useSection();
   const hash = useHash();
+  if (isExamHash(hash)) {
+    return (
+      <ErrorBoundary>
+        <ExamApp />
+      </ErrorBoundary>
+    );
+  }
   if (isDeviceHash(hash)) {
     return (
       <ErrorBoundary>

@@ -25,6 +25,11 @@ export function sectionPath(section: Section, ...parts: (string | number)[]): st
   return ['#', section, ...parts.map((p) => encodeURIComponent(String(p)))].join('/');
 }
 
+/** True when the address is an examinee's kiosk link (`#exam=<token>`). */
+export function isExamHash(hash: string): boolean {
+  return hash.startsWith('#exam=');
+}
+
 /** True when the address is a device's join link (`#join=<key>`) or a device page (`#/device…`). */
 export function isDeviceHash(hash: string): boolean {
   return hash.startsWith('#join=') || hash.startsWith('#/device');

@@ -1,3 +1,4 @@
+import { testsEn } from './tests/en';
 import { docsUiEn } from './docs-ui/en';
 import { defenseEn } from './defense/en';
 import { peopleEn } from './people/en';
@@ -166,6 +167,7 @@ export const en = {
   people: peopleEn,
   defense: defenseEn,
   docsUi: docsUiEn,
+  tests: testsEn,
   errors,
   findings,
 } as const;

@@ -1,3 +1,4 @@
+import { testsKk } from './tests/kk';
 import { docsUiKk } from './docs-ui/kk';
 import { defenseKk } from './defense/kk';
 import { peopleKk } from './people/kk';
@@ -8,6 +9,7 @@ export const kk: Catalog = {
   people: peopleKk,
   defense: defenseKk,
   docsUi: docsUiKk,
+  tests: testsKk,
   app: { name: 'Attesta', subtitle: 'Аттестаттау комиссиясы' },
   nav: {
     label: 'Бөлімдер',

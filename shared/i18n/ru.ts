@@ -1,3 +1,4 @@
+import { testsRu } from './tests/ru';
 import { docsUiRu } from './docs-ui/ru';
 import { defenseRu } from './defense/ru';
 import { peopleRu } from './people/ru';
@@ -8,6 +9,7 @@ export const ru: Catalog = {
   people: peopleRu,
   defense: defenseRu,
   docsUi: docsUiRu,
+  tests: testsRu,
   app: { name: 'Attesta', subtitle: 'Аттестационная комиссия' },
   nav: {
     label: 'Разделы',

@@ -1,0 +1,4 @@
+/** English strings of the test screens. */
+export const testsEn = {
+  title: 'Tests',
+} as const;
