@@ -23,10 +23,10 @@ export function createDefenseHandlers(ctx: CoreContext): DefenseHandlers {
     'defense:queue': ({ sessionId }) => queue(db, sessionId),
     'defense:turn': ({ turnId }) => turnDetail(db, turnId),
     'defense:start': ({ turnId }) => changed(turnId, 'start', stamp(db, turnId, 'start', ctx.now())),
-    'defense:end': ({ turnId }) => stamp(db, turnId, 'end', ctx.now()),
+    'defense:end': ({ turnId }) => changed(turnId, 'end', stamp(db, turnId, 'end', ctx.now())),
     'defense:pitch': ({ turnId, action }) => changed(turnId, 'pitch', stamp(db, turnId, action === 'start' ? 'pitch_start' : 'pitch_stop', ctx.now())),
-    'defense:ask': (input) => ask(db, input, ctx.now()),
-    'defense:note': ({ turnId, notes }) => setNotes(db, turnId, notes),
+    'defense:ask': (input) => changed(input.turnId, 'ask', ask(db, input, ctx.now())),
+    'defense:note': ({ turnId, notes }) => changed(turnId, 'note', setNotes(db, turnId, notes)),
     'sheet:get': ({ turnId, memberId }) => sheetFor(db, turnId, memberId),
     'sheet:save': ({ clientId, ...input }) => changed(input.turnId, 'sheet', once(db, clientId, 'sheet:save', ctx.now(), () => saveSheet(db, input, actor(), ctx.now()))),
     'sheet:submit': ({ clientId, ...input }) => changed(input.turnId, 'submit', once(db, clientId, 'sheet:submit', ctx.now(), () => submitSheet(db, input, actor(), ctx.now()))),
@@ -35,7 +35,14 @@ export function createDefenseHandlers(ctx: CoreContext): DefenseHandlers {
     'divergence:resolve': (input) => changed(input.turnId, 'resolve', resolveDivergence(db, input, actor(), ctx.now())),
     'result:confirm': (input) => changed(input.turnId, 'confirm', confirmResult(db, input, ctx.now())),
     'result:get': ({ turnId }) => (getTurn(db, turnId), resultOf(db, turnId)),
-    'result:amend': (input) => amendResult(db, input, ctx.now()),
-    'session:close': (input) => closeSession(db, input, actor(), ctx.now()),
+    'result:amend': (input) => {
+      const result = amendResult(db, input, ctx.now());
+      return changed(result.turnId, 'amend', result);
+    },
+    'session:close': (input) => {
+      const closed = closeSession(db, input, actor(), ctx.now());
+      ctx.events.emit('change', { sessionId: input.sessionId, turnId: null, kind: 'close' });
+      return closed;
+    },
   };
 }

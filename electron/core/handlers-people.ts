@@ -7,7 +7,7 @@ import { auditTrail } from './services/audit';
 import { createCohort, listCohorts } from './services/cohorts';
 import { createSession, getSession, listSessions, recuse, requirePin, setPin } from './services/commission';
 import { copyDesign, saveDesign } from './services/designs';
-import { importListeners, listenerTemplateXlsx, MAX_IMPORT_BYTES } from './services/listener-import';
+import { importListeners, importListenersWithPreview, listenerTemplateXlsx, MAX_IMPORT_BYTES } from './services/listener-import';
 import { listenerHistory, searchListeners } from './services/listener-history';
 import { addListener, deleteListener, listListeners, restoreListener, updateListener } from './services/listeners';
 import { createProgramme, getProgramme, listProgrammes, setModules, updateProgrammeSettings } from './services/programmes';
@@ -51,6 +51,7 @@ export function createPeopleHandlers(ctx: CoreContext): PeopleHandlers {
       base64: (await listenerTemplateXlsx(lang)).toString('base64'),
     }),
     'listener:import': ({ cohortId, fileBase64, dryRun }) => importListeners(db, cohortId, decodeFile(fileBase64), { dryRun, actor: actor(), now: ctx.now() }),
+    'listener:import-preview': ({ cohortId, fileBase64 }) => importListenersWithPreview(db, cohortId, decodeFile(fileBase64), { dryRun: true, actor: actor(), now: ctx.now() }),
     'session:list': ({ cohortId }) => listSessions(db, cohortId),
     'session:get': ({ id }) => getSession(db, id),
     'session:create': (input) => createSession(db, input, actor(), ctx.now()),

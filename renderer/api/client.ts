@@ -2,7 +2,7 @@ import type { Channel, ChannelInput, ChannelResult } from '../../shared/api/cont
 import type { ApiError, Envelope } from '../../shared/api/envelope';
 import { ERROR_CODES, type ErrorCode } from '../../shared/domain/errors';
 import type { ClientErrorCode } from '../../shared/i18n/codes';
-import { sessionToken } from './token';
+import { authToken } from './token';
 
 /** A code the UI can translate: one of the core's, or `network` when the core is unreachable. */
 export type CallErrorCode = ErrorCode | ClientErrorCode;
@@ -44,13 +44,16 @@ function asEnvelope(body: unknown, status: number): Envelope<unknown> {
   return { ok: false, error: { code, message: `unexpected answer (HTTP ${status})` } };
 }
 
-async function overHttp(channel: Channel, input: unknown): Promise<Envelope<unknown>> {
+/**
+ * POSTs JSON to a path of the HTTP host with the bearer token (if any) and returns the
+ * envelope; a host that cannot be reached is a `network` error.
+ */
+export async function postEnvelope(path: string, input: unknown, token: string | null): Promise<Envelope<unknown>> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  const token = sessionToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   let res: Response;
   try {
-    res = await fetch(`/api/${channel}`, {
+    res = await fetch(path, {
       method: 'POST',
       headers,
       body: JSON.stringify(input),
@@ -58,10 +61,20 @@ async function overHttp(channel: Channel, input: unknown): Promise<Envelope<unkn
       cache: 'no-store',
     });
   } catch {
-    throw new ApiCallError('network', `cannot reach the core for ${channel}`);
+    throw new ApiCallError('network', `cannot reach the core for ${path}`);
   }
   const body: unknown = await res.json().catch(() => null);
   return asEnvelope(body, res.status);
+}
+
+/** Unwraps an envelope: the value, or an ApiCallError with its code. */
+export function unwrap(envelope: Envelope<unknown>): unknown {
+  if (!envelope.ok) throw new ApiCallError(envelope.error.code, envelope.error.message, envelope.error.field ?? null);
+  return envelope.value;
+}
+
+function overHttp(channel: Channel, input: unknown): Promise<Envelope<unknown>> {
+  return postEnvelope(`/api/${channel}`, input, authToken());
 }
 
 async function overIpc(api: NonNullable<Window['api']>, channel: Channel, input: unknown): Promise<Envelope<unknown>> {
@@ -74,13 +87,13 @@ async function overIpc(api: NonNullable<Window['api']>, channel: Channel, input:
 
 /**
  * Calls one channel of the shared contract: through the Electron preload when present,
- * else over HTTP with the session token. Returns the value or throws an ApiCallError.
+ * else over HTTP with the session token (a member's device token on a phone). Returns the
+ * value or throws an ApiCallError.
  */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>> {
   const envelope = window.api ? await overIpc(window.api, channel, input) : await overHttp(channel, input);
-  if (!envelope.ok) throw new ApiCallError(envelope.error.code, envelope.error.message, envelope.error.field ?? null);
   // The core validated the input and typed the handler's result; the wire loses only the type.
-  return envelope.value as ChannelResult<C>;
+  return unwrap(envelope) as ChannelResult<C>;
 }
 
 /** The translatable code of anything a call (or a render) threw. */

@@ -12,6 +12,8 @@ import type { ExportResult } from './channels/documents-types';
 import type { DefenseResults } from './channels/defense-types';
 import { peopleInputs } from './channels/people';
 import type { PeopleResults } from './channels/people-types';
+import { sittingInputs } from './channels/sittings';
+import type { SittingResults } from './channels/sittings-types';
 
 const templateId = z.string().min(1).max(100);
 const score = z.number().finite();
@@ -38,6 +40,7 @@ export const channelInputs = {
   ...deviceInputs,
   ...backupInputs,
   ...documentInputs,
+  ...sittingInputs,
 } as const;
 
 /** A channel name, `<domain>:<verb>`. */
@@ -62,7 +65,7 @@ export type DemoIds = { programme: number; cohort: number; session: number; sitt
 export type AppInfo = { version: string; dataDir: string; schemaVersion: number; dbBytes: number; lastBackup: string | null };
 
 /** The result type of every channel. */
-export type ChannelResults = PeopleResults & DefenseResults & DeviceResults & BackupResults & {
+export type ChannelResults = PeopleResults & DefenseResults & DeviceResults & BackupResults & SittingResults & {
   'template:list': TemplateSummary[];
   'template:get': Design;
   'template:validate': Validation;

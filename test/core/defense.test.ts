@@ -203,3 +203,18 @@ describe('aggregation, divergence, confirmation and the lock', () => {
     expect((await failure('session:close', { sessionId: session.id, presentMemberIds: [] })).code).toBe('locked');
   });
 });
+
+describe('confirming with a member absent', () => {
+  it('still requires the divergence among the submitted sheets to be resolved', async () => {
+    const { turns, chair, m1, m2 } = await day();
+    const t = turns[0]!.id;
+    await scoreAndSubmit(t, chair.id, [16, 16, 25, 8, 16]);
+    await scoreAndSubmit(t, m1.id, [16, 16, 25, 8, 16]);
+    await scoreAndSubmit(t, m2.id, [9, 16, 25, 8, 16]); // criterion 1 spread 7 > 5
+    expect((await call('board:get', { turnId: t })).state.aggregate).toBeNull(); // two members have not scored
+    expect((await failure('result:confirm', { turnId: t, chairId: chair.id, pin: '4821' })).code).toBe('unresolved_divergence');
+    await call('divergence:resolve', { turnId: t, criterion: 1, reason: 'spread', resolution: 'keep', text: 'талқыланды' });
+    const r = await call('result:confirm', { turnId: t, chairId: chair.id, pin: '4821' });
+    expect(r.absent.map((a) => a.fullName)).toEqual(['Есенов Мұрат', 'Байжанова Ләззат']);
+  });
+});

@@ -25,7 +25,9 @@ async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Prom
 describe('the demo data set', () => {
   it("loads 000's roadmap defense: 12 listeners, a commission of 5 and a secretary, 3 confirmed results, the session open", async () => {
     const ids = await call('demo:load', {});
-    expect(ids.sitting).toBeNull();
+    expect(ids.sitting).toBeGreaterThan(0);
+    const sitting = (await call('sitting:get', { sittingId: ids.sitting! })) as { examinees: unknown[] };
+    expect(sitting.examinees).toHaveLength(12);
     const programme = await call('programme:get', { id: ids.programme });
     expect(programme.designId).toBe('kz-000-roadmap-defense');
     const listeners = await call('listener:list', { cohortId: ids.cohort });

@@ -7,13 +7,14 @@ import { dispatch, type ErrorSink } from '../dispatch';
 import { getSession } from '../services/commission';
 import { deviceScope, joinMember, sessionOfJoinKey, type DeviceScope } from '../services/devices';
 import { scopeDeviceRequest } from './device-access';
+import { examineeScope, scopeExamineeRequest, type ExamineeScope } from './examinee-access';
 import { streamEvents } from './events';
 import { checkHostAndOrigin, checkToken, sameSecret } from './guard';
 import { readJson, refuse, SECURITY_HEADERS, sendJson } from './http-io';
 import { readStatic } from './static-files';
 
-/** Who a request speaks for: the desktop (launch token) or one member's device. */
-type Caller = { kind: 'desktop' } | { kind: 'device'; scope: DeviceScope };
+/** Who a request speaks for: the desktop (launch token), a member's device, or an examinee's kiosk. */
+type Caller = { kind: 'desktop' } | { kind: 'device'; scope: DeviceScope } | { kind: 'examinee'; scope: ExamineeScope };
 
 /** What the routes need: the core, the launch token, the allowed Host values, and which listener this is. */
 export type RouteContext = {
@@ -27,25 +28,28 @@ export type RouteContext = {
 function callerOf(rc: RouteContext, token: string, isLan: boolean): Caller | null {
   if (!isLan && sameSecret(token, rc.token)) return { kind: 'desktop' };
   const scope = deviceScope(rc.core.ctx.db, token);
-  return scope ? { kind: 'device', scope } : null;
+  if (scope) return { kind: 'device', scope };
+  const exam = examineeScope(rc.core.ctx.db, token);
+  return exam ? { kind: 'examinee', scope: exam } : null;
 }
 
 async function api(rc: RouteContext, req: IncomingMessage, res: ServerResponse, channel: string, caller: Caller): Promise<void> {
   if (channel === 'events' && req.method === 'GET') {
-    streamEvents(rc.core.ctx, res, SECURITY_HEADERS, (e) => caller.kind === 'desktop' || e.sessionId === caller.scope.defenseSessionId);
+    streamEvents(rc.core.ctx, res, SECURITY_HEADERS, (e) => caller.kind === 'desktop' || (caller.kind === 'device' && e.sessionId === caller.scope.defenseSessionId));
     return;
   }
   if (req.method !== 'POST') return sendJson(res, 405, fail({ code: 'bad_input', message: 'API calls are POST' }));
   const body = await readJson(req);
   if (!body.ok) return sendJson(res, body.status, fail({ code: 'bad_input', message: body.message }));
   let input = body.value;
-  if (caller.kind === 'device') {
-    const scoped = scopeDeviceRequest(rc.core.ctx.db, channel, input, caller.scope);
+  if (caller.kind !== 'desktop') {
+    const scoped = caller.kind === 'device' ? scopeDeviceRequest(rc.core.ctx.db, channel, input, caller.scope) : scopeExamineeRequest(rc.core.ctx.db, channel, input, caller.scope);
     if ('status' in scoped) return refuse(res, scoped);
     input = scoped.input;
   }
   const run = () => dispatch(rc.core.handlers, channel, input, rc.onInternal);
-  const envelope = caller.kind === 'device' ? await requestActor.run(`member:${caller.scope.memberId}`, run) : await run();
+  const actor = caller.kind === 'device' ? `member:${caller.scope.memberId}` : caller.kind === 'examinee' ? `examinee:${caller.scope.examineeId}` : null;
+  const envelope = actor ? await requestActor.run(actor, run) : await run();
   sendJson(res, !envelope.ok && envelope.error.code === 'unknown_channel' ? 404 : 200, envelope);
 }
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DemoIds } from '../../../shared/api/contract';
 import { iinControlDigit } from '../../../shared/domain/iin';
 import { DEMO } from './demo-data';
+import { loadDemoSitting } from './demo-sitting';
 import { board, confirmResult, resolveDivergence } from './defense/results';
 import { saveSheet, submitSheet } from './defense/sheets';
 import { queue, stamp } from './defense/turns';
@@ -66,6 +67,6 @@ export function loadDemo(db: Database.Database, now: Date): DemoIds {
     const addMember = prepared(db, 'INSERT INTO commission_member (session_id, full_name, role, position, pin_hash) VALUES (?, ?, ?, ?, ?)');
     const memberIds = DEMO.commission.map(([name, role, position, pin]) => Number(addMember.run(session, name, role, position, hashPin(pin)).lastInsertRowid));
     scoreDemo(db, session, memberIds, now);
-    return { programme, cohort, session, sitting: null };
+    return { programme, cohort, session, sitting: loadDemoSitting(db, cohort, now) };
   })();
 }

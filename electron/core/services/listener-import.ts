@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import type { ImportReport } from '../../../shared/api/channels/people-types';
+import type { ImportPreview, ImportReport } from '../../../shared/api/channels/people-types';
 import { AppError } from '../../../shared/domain/errors';
 import type { Lang } from '../../../shared/domain/localized';
 import { listenerFieldsSchema, type ListenerFields } from '../../../shared/schemas/programme-schema';
@@ -78,17 +78,19 @@ function headerMap(ws: ExcelJS.Worksheet): Map<Field, number> {
 type Parsed = { row: number; fields: ListenerFields };
 
 /** Reads and checks every row; nothing is written here. */
-export async function parseListenerWorkbook(buffer: Buffer): Promise<{ parsed: Parsed[]; report: ImportReport }> {
+export async function parseListenerWorkbook(buffer: Buffer): Promise<{ parsed: Parsed[]; report: ImportReport; preview: ImportPreview }> {
   const ws = await readSheet(buffer);
   const columns = headerMap(ws);
   if (ws.rowCount - 1 > MAX_IMPORT_ROWS) throw new AppError('bad_input', `the sheet has ${ws.rowCount - 1} rows; at most ${MAX_IMPORT_ROWS}`, 'file');
   const report: ImportReport = { rows: 0, imported: 0, duplicates: [], errors: [] };
   const parsed: Parsed[] = [];
+  const preview: ImportPreview = { columns: COLUMNS.filter((c) => columns.has(c.field)).map((c) => c.field), rows: [] };
   for (let r = 2; r <= ws.rowCount; r += 1) {
     const row = ws.getRow(r);
     const raw = Object.fromEntries(COLUMNS.map((c) => [c.field, columns.has(c.field) ? cellText(row.getCell(columns.get(c.field)!).value).trim() : '']));
     if (Object.values(raw).every((v) => v === '')) continue;
     report.rows += 1;
+    preview.rows.push({ row: r, values: { ...(raw as Record<Field, string>) } });
     if (/^\d{9,11}$/.test(raw.iin ?? '')) raw.iin = raw.iin!.padStart(12, '0'); // Excel drops the leading zeros (up to 3) of 2000s IINs
     const result = listenerFieldsSchema.safeParse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v === '' && k !== 'fullName' ? null : v])));
     if (!result.success) {
@@ -98,7 +100,7 @@ export async function parseListenerWorkbook(buffer: Buffer): Promise<{ parsed: P
     if (iinProblem) report.errors.push({ row: r, field: 'iin', message: iinProblem });
     if (result.success) parsed.push({ row: r, fields: result.data });
   }
-  return { parsed, report };
+  return { parsed, report, preview };
 }
 
 function findDuplicates(db: Database.Database, cohortId: number, parsed: Parsed[], report: ImportReport): void {
@@ -128,15 +130,25 @@ export async function importListeners(
   buffer: Buffer,
   opts: { dryRun: boolean; actor: string; now: Date },
 ): Promise<ImportReport> {
+  return (await importListenersWithPreview(db, cohortId, buffer, opts)).report;
+}
+
+/** The import (or dry run) with what the file holds, row by row, for the preview table. */
+export async function importListenersWithPreview(
+  db: Database.Database,
+  cohortId: number,
+  buffer: Buffer,
+  opts: { dryRun: boolean; actor: string; now: Date },
+): Promise<{ report: ImportReport; preview: ImportPreview }> {
   getCohort(db, cohortId);
-  const { parsed, report } = await parseListenerWorkbook(buffer);
+  const { parsed, report, preview } = await parseListenerWorkbook(buffer);
   findDuplicates(db, cohortId, parsed, report);
-  if (opts.dryRun || report.errors.length > 0 || parsed.length === 0) return report;
+  if (opts.dryRun || report.errors.length > 0 || parsed.length === 0) return { report, preview };
   db.transaction(() => {
     const insert = prepared(db, 'INSERT INTO listener (cohort_id, full_name, iin, organisation, position, topic, mentor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (const { fields: f } of parsed) insert.run(cohortId, f.fullName, f.iin, f.organisation, f.position, f.topic, f.mentor, opts.now.toISOString());
     recordAudit(db, { at: opts.now, actor: opts.actor, action: 'import', entity: 'cohort', entityId: cohortId, after: { rows: parsed.length } });
   })();
   report.imported = parsed.length;
-  return report;
+  return { report, preview };
 }

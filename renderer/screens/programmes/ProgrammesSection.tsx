@@ -1,6 +1,20 @@
-import { SectionPlaceholder } from '../../components/SectionPlaceholder';
+import { useHash, subPathFromHash } from '../../routes';
+import { DesignEditorPage } from './editor/DesignEditorPage';
+import { ProgrammeCreate } from './ProgrammeCreate';
+import { ProgrammeList } from './ProgrammeList';
+import { ProgrammePage } from './ProgrammePage';
 
-/** Programmes: the list, a programme's design, the design editor (issue 4). */
+/**
+ * Programmes: `#/programmes` the list, `/new[/<designId>]` a new programme, `/<id>` a
+ * programme's design, settings and modules, `/<id>/design[/<designId>]` the design editor.
+ */
 export function ProgrammesSection() {
-  return <SectionPlaceholder section="programmes" />;
+  const [first, second, third] = subPathFromHash(useHash());
+  if (first === 'new') return <ProgrammeCreate key={second ?? ''} designId={second ?? null} />;
+  const id = Number(first);
+  if (first !== undefined && Number.isInteger(id) && id > 0) {
+    if (second === 'design') return <DesignEditorPage programmeId={id} designId={third ?? null} />;
+    return <ProgrammePage key={id} id={id} />;
+  }
+  return <ProgrammeList />;
 }

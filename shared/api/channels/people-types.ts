@@ -75,6 +75,12 @@ export type ImportReport = {
   errors: { row: number; field: string; message: string }[];
 };
 
+/** What an import file holds, row by row (as text), for the preview table beside the report. */
+export type ImportPreview = {
+  columns: ('fullName' | 'iin' | 'organisation' | 'position' | 'topic' | 'mentor')[];
+  rows: { row: number; values: Record<'fullName' | 'iin' | 'organisation' | 'position' | 'topic' | 'mentor', string> }[];
+};
+
 /** A row of the audit log, newest first. */
 export type AuditRow = {
   id: number;
@@ -111,6 +117,7 @@ export type PeopleResults = {
   'listener:search': (Listener & { cohortName: string })[];
   'listener:import-template': { fileName: string; base64: string };
   'listener:import': ImportReport;
+  'listener:import-preview': { report: ImportReport; preview: ImportPreview };
   'session:list': DefenseSession[];
   'session:get': DefenseSession;
   'session:create': DefenseSession;

@@ -42,6 +42,7 @@ export const peopleInputs = {
   'listener:search': z.object({ query: z.string().trim().min(2).max(100), limit: z.number().int().min(1).max(200).default(50) }).strict(),
   'listener:import-template': z.object({ lang }).strict(),
   'listener:import': z.object({ cohortId: id, fileBase64: z.string().max(28_000_000), dryRun: z.boolean() }).strict(),
+  'listener:import-preview': z.object({ cohortId: id, fileBase64: z.string().max(28_000_000) }).strict(),
   'session:list': z.object({ cohortId: id }).strict(),
   'session:get': z.object({ id }).strict(),
   'session:create': z

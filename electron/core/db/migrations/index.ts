@@ -6,6 +6,7 @@ import { migration004 } from './004-banks';
 import { migration005 } from './005-defense';
 import { migration006 } from './006-devices';
 import { migration008 } from './008-archive-indexes';
+import { migration009 } from './009-sittings';
 
 /** Every migration, in order. Append only: never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration008];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration008, migration009];

@@ -26,6 +26,14 @@ function scoringDesign(db: Database.Database, turnId: number): { design: Design;
   return { design: effectiveDesign(designOfTurn(db, turnId), programme.settings.aggregationRule, programme.settings.divergenceThreshold), quorum: programme.settings.quorum };
 }
 
+/** Divergences of an aggregate with no keep/dissent recorded since the last submitted sheet. */
+function unresolvedOf(db: Database.Database, turnId: number, aggregate: { divergence: { criterion: number | null; reason: Resolution['reason'] }[] } | null, done: Resolution[]): Board['unresolved'] {
+  const lastSubmit = (prepared(db, 'SELECT max(submitted_at) AS at FROM member_sheet WHERE turn_id = ? AND superseded_at IS NULL').get(turnId) as { at: string | null }).at ?? '';
+  return (aggregate?.divergence ?? [])
+    .filter((d) => !done.some((r) => r.criterion === d.criterion && r.reason === d.reason && r.resolution !== 'revote' && r.at >= lastSubmit))
+    .map((d) => ({ criterion: d.criterion, reason: d.reason }));
+}
+
 /** The board for one listener: who submitted, and once all have, aggregates, spread and flags. */
 export function board(db: Database.Database, turnId: number): Board {
   const turn = getTurn(db, turnId);
@@ -35,10 +43,7 @@ export function board(db: Database.Database, turnId: number): Board {
   const sheets = currentSheets(db, turnId);
   const state = boardState(design, scoring.map((m) => m.id), sheets, quorum);
   const done = resolutions(db, turnId);
-  const lastSubmit = (prepared(db, 'SELECT max(submitted_at) AS at FROM member_sheet WHERE turn_id = ? AND superseded_at IS NULL').get(turnId) as { at: string | null }).at ?? '';
-  const unresolved = (state.aggregate?.divergence ?? [])
-    .filter((d) => !done.some((r) => r.criterion === d.criterion && r.reason === d.reason && r.resolution !== 'revote' && r.at >= lastSubmit))
-    .map((d) => ({ criterion: d.criterion, reason: d.reason }));
+  const unresolved = unresolvedOf(db, turnId, state.aggregate, done);
   const recused = new Set(session.recusals.filter((r) => r.listenerId === turn.listenerId).map((r) => r.memberId));
   return {
     turn,
@@ -103,8 +108,10 @@ export function confirmResult(db: Database.Database, input: { turnId: number; ch
     if (sheets.length < quorum) throw new AppError('no_quorum', `${sheets.length} of the required ${quorum} members have scored`, 'sheets');
     const aggregate = boardState(design, sheets.map((s) => s.memberId), sheets, quorum).aggregate;
     if (!aggregate) throw new AppError('too_few_for_trimmed', 'the trimmed mean needs at least 5 sheets', 'sheets');
-    if (state.unresolved.length > 0) {
-      throw new AppError('unresolved_divergence', `resolve the divergence first: ${state.unresolved.map((u) => (u.criterion ? `criterion ${u.criterion}` : 'band straddle')).join(', ')}`, 'divergence');
+    // divergence among the sheets actually submitted (a member may be absent: the board then shows none)
+    const unresolved = unresolvedOf(db, input.turnId, aggregate, state.resolutions);
+    if (unresolved.length > 0) {
+      throw new AppError('unresolved_divergence', `resolve the divergence first: ${unresolved.map((u) => (u.criterion ? `criterion ${u.criterion}` : 'band straddle')).join(', ')}`, 'divergence');
     }
     const body = {
       listener: { id: turn.listenerId, name: turn.listenerName, topic: turn.topic },
