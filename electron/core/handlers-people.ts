@@ -9,7 +9,7 @@ import { createSession, getSession, listSessions, recuse, requirePin, setPin } f
 import { copyDesign, saveDesign } from './services/designs';
 import { importListeners, importListenersWithPreview, listenerTemplateXlsx, MAX_IMPORT_BYTES } from './services/listener-import';
 import { listenerHistory, searchListeners } from './services/listener-history';
-import { addListener, deleteListener, listListeners, restoreListener, updateListener } from './services/listeners';
+import { addListener, deleteListener, listListeners, restoreListener, setAcademicLeave, updateListener } from './services/listeners';
 import { createProgramme, getProgramme, listProgrammes, setModules, updateProgrammeSettings } from './services/programmes';
 
 type PeopleChannel = keyof PeopleResults;
@@ -45,6 +45,7 @@ export function createPeopleHandlers(ctx: CoreContext): PeopleHandlers {
     'listener:delete': ({ id }) => deleteListener(db, id, actor(), ctx.now()),
     'listener:restore': ({ id }) => restoreListener(db, id, actor(), ctx.now()),
     'listener:history': ({ id }) => listenerHistory(db, id),
+    'listener:leave': ({ id, onLeave, note }) => setAcademicLeave(db, id, onLeave, note ?? '', actor(), ctx.now()),
     'listener:search': ({ query, limit }) => searchListeners(db, query, limit),
     'listener:import-template': async ({ lang }) => ({
       fileName: `attesta-listeners-${lang}.xlsx`,

@@ -118,3 +118,16 @@ export function restoreListener(db: Database.Database, id: number, actor: string
     return getListener(db, id);
   })();
 }
+
+/**
+ * Academic leave (002): the listener finishes with a later cohort and keeps the modules already
+ * passed (module controls stay recorded); while on leave they are not admitted to defend.
+ */
+export function setAcademicLeave(db: Database.Database, id: number, onLeave: boolean, note: string, actor: string, now: Date): Listener {
+  return db.transaction(() => {
+    const before = getListener(db, id);
+    prepared(db, 'UPDATE listener SET on_leave_since = ? WHERE id = ?').run(onLeave ? (before.onLeaveSince ?? now.toISOString()) : null, id);
+    recordAudit(db, { at: now, actor, action: onLeave ? 'leave' : 'return', entity: 'listener', entityId: id, before: { onLeaveSince: before.onLeaveSince }, after: { note } });
+    return getListener(db, id);
+  })();
+}

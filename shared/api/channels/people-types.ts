@@ -114,6 +114,7 @@ export type PeopleResults = {
   'listener:delete': Listener;
   'listener:restore': Listener;
   'listener:history': ListenerHistoryEntry[];
+  'listener:leave': Listener;
   'listener:search': (Listener & { cohortName: string })[];
   'listener:import-template': { fileName: string; base64: string };
   'listener:import': ImportReport;

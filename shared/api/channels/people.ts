@@ -39,6 +39,7 @@ export const peopleInputs = {
   'listener:delete': z.object({ id }).strict(),
   'listener:restore': z.object({ id }).strict(),
   'listener:history': z.object({ id }).strict(),
+  'listener:leave': z.object({ id, onLeave: z.boolean(), note: z.string().max(500).optional() }).strict(),
   'listener:search': z.object({ query: z.string().trim().min(2).max(100), limit: z.number().int().min(1).max(200).default(50) }).strict(),
   'listener:import-template': z.object({ lang }).strict(),
   'listener:import': z.object({ cohortId: id, fileBase64: z.string().max(28_000_000), dryRun: z.boolean() }).strict(),
