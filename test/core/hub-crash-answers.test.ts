@@ -60,7 +60,8 @@ describe('the hub survives SIGKILL during a test burst', () => {
   it('every acknowledged answer is stored (the last one, or the one in flight), once', async () => {
     const setup = openCore(dir);
     const demo = await dispatch(setup.handlers, 'demo:load', {});
-    const sittingId = (demo.ok ? demo.value : null as never as { sitting: number }).sitting as number;
+    if (!demo.ok) throw new Error(demo.error.message);
+    const sittingId = (demo.value as { sitting: number }).sitting;
     const detail = await dispatch(setup.handlers, 'sitting:get', { sittingId });
     const open = ((detail.ok ? detail.value : { examinees: [] }) as { examinees: { id: number; status: string }[] }).examinees.filter((e) => e.status === 'ready' || e.status === 'in_progress');
     setup.close();
