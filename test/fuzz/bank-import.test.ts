@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../shared/domain/errors';
 import { importBankFile } from '../../electron/core/import/bank/index';
 import { tempDir } from '../helpers/temp-dir';
-import { FUZZ_RUNS } from './fuzz-runs';
+import { FUZZ } from './fuzz-runs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'banks');
 const t = tempDir();
@@ -53,7 +53,7 @@ describe('fuzzing the bank importers (GIFT, Aiken, Moodle XML)', () => {
       const seed = readFileSync(join(FIXTURES, fixture));
       await fc.assert(
         fc.asyncProperty(mutations(seed), async (m) => survives(`fuzz-${fixture}`, mutate(seed, m), format)),
-        { numRuns: FUZZ_RUNS },
+        FUZZ,
       );
     });
   }
@@ -61,7 +61,7 @@ describe('fuzzing the bank importers (GIFT, Aiken, Moodle XML)', () => {
   it('random text as any format', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 400 }), fc.constantFrom('gift', 'aiken', 'moodle-xml'), async (text, format) => survives('random.txt', Buffer.from(text), format)),
-      { numRuns: FUZZ_RUNS },
+      FUZZ,
     );
   });
 });

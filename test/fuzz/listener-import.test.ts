@@ -6,7 +6,7 @@ import { importListeners } from '../../electron/core/services/listener-import';
 import { loadDemo } from '../../electron/core/services/demo';
 import { listenerWorkbook } from '../helpers/listener-workbook';
 import { tempDir } from '../helpers/temp-dir';
-import { FUZZ_RUNS } from './fuzz-runs';
+import { FUZZ } from './fuzz-runs';
 
 let core: Core;
 let cohort: number;
@@ -50,7 +50,7 @@ describe('fuzzing the listeners import (no crash, a clear error, the database un
       fc.asyncProperty(fc.array(fc.array(cell, { minLength: 0, maxLength: 7 }), { maxLength: 15 }), async (rows) => {
         await survives(await listenerWorkbook(rows as (string | number | null)[][]));
       }),
-      { numRuns: FUZZ_RUNS },
+      FUZZ,
     );
   });
 
@@ -59,7 +59,7 @@ describe('fuzzing the listeners import (no crash, a clear error, the database un
       fc.asyncProperty(fc.array(fc.string({ maxLength: 12 }), { maxLength: 8 }), async (headings) => {
         await survives(await listenerWorkbook([['Әлиева', null]], headings));
       }),
-      { numRuns: FUZZ_RUNS },
+      FUZZ,
     );
   });
 
@@ -71,7 +71,7 @@ describe('fuzzing the listeners import (no crash, a clear error, the database un
         for (const [at, value] of flips) bytes[at] = value;
         await survives(bytes.subarray(0, Math.max(cut, 1)));
       }),
-      { numRuns: FUZZ_RUNS },
+      FUZZ,
     );
   });
 });

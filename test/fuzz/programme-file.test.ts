@@ -5,7 +5,7 @@ import { openCore } from '../../electron/core/core';
 import { loadDemo } from '../../electron/core/services/demo';
 import { exportProgrammeFile, importProgrammeFile } from '../../electron/core/services/transfer/programme-file';
 import { tempDir } from '../helpers/temp-dir';
-import { FUZZ_RUNS } from './fuzz-runs';
+import { FUZZ } from './fuzz-runs';
 
 const a = tempDir();
 let seed: Buffer;
@@ -37,7 +37,7 @@ describe('fuzzing the .attesta import', () => {
           t.remove();
         }
       }),
-      { numRuns: FUZZ_RUNS },
+      FUZZ,
     );
   });
 });

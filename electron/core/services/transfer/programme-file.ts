@@ -24,14 +24,17 @@ function tableExists(db: Database.Database, table: string): boolean {
 export async function exportProgrammeFile(db: Database.Database, programmeId: number, opts: { password?: string; now: Date }): Promise<Buffer> {
   const programme = getProgramme(db, programmeId);
   const zip = new JSZip();
-  zip.file('manifest.json', JSON.stringify({ format: PROGRAMME_FILE_FORMAT, app: `Attesta ${APP_VERSION}`, createdAt: opts.now.toISOString(), programme: programme.title }));
+  const counts: Record<string, number> = {};
   zip.file('design.json', JSON.stringify(findDesign(db, programme.designId)));
   for (const spec of PROGRAMME_TABLES) {
     if (!tableExists(db, spec.table)) continue;
     const rows = db.prepare(`SELECT * FROM ${spec.table} WHERE ${spec.where.replaceAll(':p', '@p')} ORDER BY rowid`).all({ p: programmeId }) as Row[];
     const kept = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !spec.omit?.includes(k))));
     zip.file(`tables/${spec.table}.json`, JSON.stringify(kept));
+    counts[spec.table] = kept.length;
   }
+  // the manifest lists every table and its row count, so a file missing a part is refused whole
+  zip.file('manifest.json', JSON.stringify({ format: PROGRAMME_FILE_FORMAT, app: `Attesta ${APP_VERSION}`, createdAt: opts.now.toISOString(), programme: programme.title, tables: counts }));
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return opts.password ? seal(bytes, opts.password) : bytes;
 }
@@ -66,18 +69,21 @@ async function json(zip: JSZip, name: string): Promise<unknown> {
  */
 export async function importProgrammeFile(db: Database.Database, bytes: Buffer, opts: { password?: string; now: Date }): Promise<{ programme: number; rows: Record<string, number> }> {
   const zip = await unpack(bytes, opts.password);
-  const manifest = (await json(zip, 'manifest.json')) as { format?: unknown };
+  const manifest = (await json(zip, 'manifest.json')) as { format?: unknown; tables?: unknown };
   if (typeof manifest.format !== 'number') throw new AppError('bad_input', 'the programme file has no format number', 'file');
   if (manifest.format > PROGRAMME_FILE_FORMAT) throw new AppError('db_newer', `the file was made by a newer Attesta (format ${manifest.format}); update Attesta to read it`, 'file');
+  const expected = manifest.tables;
+  if (typeof expected !== 'object' || expected === null) throw new AppError('bad_input', 'the programme file does not list its tables', 'file');
   const design = parseDesign(await json(zip, 'design.json'));
   const tables: { table: string; rows: Row[] }[] = [];
-  for (const spec of PROGRAMME_TABLES) {
-    const entry = zip.file(`tables/${spec.table}.json`);
-    if (!entry) continue;
-    const rows = await json(zip, `tables/${spec.table}.json`);
-    if (!Array.isArray(rows) || rows.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) throw new AppError('bad_input', `tables/${spec.table}.json is not a list of rows`, 'file');
-    tables.push({ table: spec.table, rows: rows as Row[] });
+  for (const [table, count] of Object.entries(expected as Record<string, unknown>)) {
+    if (!PROGRAMME_TABLES.some((s) => s.table === table)) throw new AppError('bad_input', `the programme file holds an unknown table ${table}`, 'file');
+    const rows = await json(zip, `tables/${table}.json`);
+    if (!Array.isArray(rows) || rows.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) throw new AppError('bad_input', `tables/${table}.json is not a list of rows`, 'file');
+    if (rows.length !== count) throw new AppError('bad_input', `tables/${table}.json has ${rows.length} rows; the manifest says ${String(count)}`, 'file');
+    tables.push({ table, rows: rows as Row[] });
   }
+  tables.sort((a, b) => PROGRAMME_TABLES.findIndex((s) => s.table === a.table) - PROGRAMME_TABLES.findIndex((s) => s.table === b.table));
   const programme = tables.find((t) => t.table === 'programme')?.rows[0];
   if (!programme || typeof programme.id !== 'number') throw new AppError('bad_input', 'the programme file has no programme', 'file');
   const counts: Record<string, number> = {};
