@@ -4,6 +4,7 @@ import type { ImportPreview, ImportReport } from '../../../shared/api/channels/p
 import { AppError } from '../../../shared/domain/errors';
 import type { Lang } from '../../../shared/domain/localized';
 import { listenerFieldsSchema, type ListenerFields } from '../../../shared/schemas/programme-schema';
+import { cellText } from '../import/xlsx-cell-text';
 import { recordAudit } from './audit';
 import { getCohort } from './cohorts';
 import { iinMessage, nameKey } from './listeners';
@@ -35,17 +36,6 @@ export async function listenerTemplateXlsx(lang: Lang): Promise<Buffer> {
   ws.getColumn('iin').numFmt = '@';
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value);
-  if (typeof value === 'string') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
-  if (typeof value === 'object' && 'text' in value) return String(value.text);
-  if (typeof value === 'object' && 'result' in value) return value.result === undefined ? '' : cellText(value.result as ExcelJS.CellValue);
-  return String(value);
 }
 
 async function readSheet(buffer: Buffer): Promise<ExcelJS.Worksheet> {

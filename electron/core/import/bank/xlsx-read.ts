@@ -1,21 +1,9 @@
 import ExcelJS from 'exceljs';
+import { cellText } from '../xlsx-cell-text';
 import { AppError } from '../../../../shared/domain/errors';
 
 /** One sheet's cells as text, by row number (1-based) and column index (0-based). */
 export type SheetRows = Map<number, string[]>;
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return value.result === undefined ? '' : cellText(value.result as ExcelJS.CellValue);
-  if ('text' in value) return String(value.text);
-  if ('error' in value) return value.error;
-  return '';
-}
 
 /** Reads the sheet named `preferred` (or the first) of an .xlsx as text cells. */
 export async function readSheetRows(file: Buffer, preferred: string): Promise<SheetRows> {
