@@ -15,6 +15,7 @@ export type DeviceHandlers = { [C in DeviceChannel]: (input: ParsedInput<C>) => 
 export function createDeviceHandlers(ctx: CoreContext): DeviceHandlers {
   const { db } = ctx;
   const urls = new Map<number, string>();
+  const openSittings = new Set<number>();
 
   async function status(sessionId: number): Promise<DevicesStatus> {
     const session = getSession(db, sessionId);
@@ -42,9 +43,23 @@ export function createDeviceHandlers(ctx: CoreContext): DeviceHandlers {
       closeDevices(db, sessionId, actorOf(ctx), ctx.now());
       urls.delete(sessionId);
       const stillOpen = prepared(db, 'SELECT 1 FROM device_session WHERE closed_at IS NULL LIMIT 1').get();
-      if (!stillOpen) await ctx.lan?.close();
+      if (!stillOpen && openSittings.size === 0) await ctx.lan?.close();
       return status(sessionId);
     },
     'devices:status': ({ sessionId }) => status(sessionId),
+    'devices:open-sitting': async ({ sittingId }) => {
+      if (!ctx.lan) throw new AppError('bad_input', 'devices can join only while the app runs (npm start or npm run serve)', 'sittingId');
+      if (!prepared(db, 'SELECT 1 FROM sitting WHERE id = ? AND locked_at IS NULL').get(sittingId)) throw new AppError('not_found', `no open sitting ${sittingId}`, 'sittingId');
+      const where = await ctx.lan.open();
+      openSittings.add(sittingId);
+      // examinees open their kiosk link on this address: http://<address>:<port>/#exam=<token>
+      return { isOpen: true, baseUrl: `http://${where.address}:${where.port}/` };
+    },
+    'devices:close-sitting': async ({ sittingId }) => {
+      openSittings.delete(sittingId);
+      const defenseOpen = prepared(db, 'SELECT 1 FROM device_session WHERE closed_at IS NULL LIMIT 1').get();
+      if (openSittings.size === 0 && !defenseOpen) await ctx.lan?.close();
+      return { isOpen: ctx.lan?.current() != null, baseUrl: null };
+    },
   };
 }

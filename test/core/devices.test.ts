@@ -122,3 +122,20 @@ describe('a session for devices', () => {
     expect(audit.n).toBe(5);
   });
 });
+
+describe("examinees' own devices for a test sitting", () => {
+  it('the network listens only while the sitting is open for devices; an examinee token reaches only exam:*', async () => {
+    const demo = (await desk('demo:load', {})).body.value as { sitting: number };
+    const sitting = (await desk('sitting:get', { sittingId: demo.sitting })).body.value as { examinees: { id: number; status: string }[] };
+    const ready = sitting.examinees.find((e) => e.status === 'ready')!;
+    const token = (await desk('sitting:reissue', { examineeId: ready.id })).body.value.token as string;
+    await expect(post(LAN, host.port, '/api/exam:get', {}, token)).rejects.toThrow(/ECONNREFUSED/);
+    const opened = (await desk('devices:open-sitting', { sittingId: demo.sitting })).body.value as { baseUrl: string };
+    const port = Number(new URL(opened.baseUrl).port);
+    expect(new URL(opened.baseUrl).hostname).toBe(LAN);
+    expect((await post(LAN, port, '/api/exam:get', {}, token)).body.value.status).toBe('ready');
+    expect((await post(LAN, port, '/api/sitting:results', { sittingId: demo.sitting }, token)).status).toBe(403);
+    await desk('devices:close-sitting', { sittingId: demo.sitting });
+    await expect(post(LAN, port, '/api/exam:get', {}, token)).rejects.toThrow(/ECONNREFUSED/);
+  });
+});

@@ -8,6 +8,9 @@ export const deviceInputs = {
   'devices:open': z.object({ sessionId: id }).strict(),
   'devices:close': z.object({ sessionId: id }).strict(),
   'devices:status': z.object({ sessionId: id }).strict(),
+  /** Examinees' own devices for a test sitting: the host listens on the network until closed. */
+  'devices:open-sitting': z.object({ sittingId: id }).strict(),
+  'devices:close-sitting': z.object({ sittingId: id }).strict(),
 } as const;
 
 /** What the secretary shows while devices are open: the address, its QR code, who may join. */
@@ -24,6 +27,8 @@ export type DeviceResults = {
   'devices:open': DevicesStatus;
   'devices:close': DevicesStatus;
   'devices:status': DevicesStatus;
+  'devices:open-sitting': { isOpen: boolean; baseUrl: string | null };
+  'devices:close-sitting': { isOpen: boolean; baseUrl: string | null };
 };
 
 /** The channels a member's device token may call (every other channel is refused). */
