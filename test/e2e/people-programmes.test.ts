@@ -107,7 +107,7 @@ describe('Programmes: create from a template, see its design, settings, and edit
   it('edits a copy: «Жақсы» 70–86 shows the overlap at once, 70–84 clears it; then saves the copy', async () => {
     const { page, problems } = await h.open({ lang: 'kk', hash: `#/programmes/${programmeId}` });
     await page.getByTestId('edit-copy').click();
-    expect(await page.getByTestId('copy-id').inputValue()).toBe(COPY);
+    await expect.poll(() => page.getByTestId('copy-id').inputValue(), { timeout: 10_000 }).toBe(COPY);
     await page.getByTestId('copy-id').press('Enter');
     await page.getByTestId('design-editor').waitFor();
     await expectText(page.getByTestId('editor-design-id'), COPY);
@@ -158,9 +158,10 @@ describe('Programmes: create from a template, see its design, settings, and edit
   it('offers only a copy for a built-in template, and creates a programme on the saved copy', async () => {
     const { page } = await h.open({ lang: 'en', hash: `#/programmes/${programmeId}/design/${ROADMAP}` });
     await expectText(page.getByTestId('design-editor-gate'), /Built-in templates are never changed in place/);
-    expect(await page.getByTestId('copy-id').inputValue()).toBe(`${COPY}-2`);
+    await expect.poll(() => page.getByTestId('copy-id').inputValue(), { timeout: 10_000 }).toBe(`${COPY}-2`);
     await go(page, `#/programmes/new/${COPY}`);
-    expect(await page.getByTestId('programme-design').inputValue()).toBe(COPY);
+    // the design list loads after the form appears: wait for the copy to be chosen
+    await expect.poll(() => page.getByTestId('programme-design').inputValue(), { timeout: 10_000 }).toBe(COPY);
     await page.getByTestId('programme-title-en').fill('Roadmap, own scale');
     await page.getByTestId('programme-hours').fill('36');
     await page.getByTestId('programme-create-submit').click();
