@@ -1,16 +1,18 @@
 import type { Channel, ChannelResult, ParsedInput } from '../../shared/api/contract';
 import type { CoreContext } from './context';
-import { backupDir, backupTo, listBackups, readBackup, restoreBackup } from './services/backups';
 import { loadDemo } from './services/demo';
-import { exportProgrammeFile, importProgrammeFile } from './services/transfer/programme-file';
-import { exportDocument, fileBase64, workerRenderer } from './services/documents/export';
 import { aggregate, grade } from './services/grading';
 import { getTemplate, listTemplates, validateTemplate } from './services/templates';
+import { appInfo } from './services/app-info';
+import { createBackupHandlers } from './handlers-backups';
+import { createBankHandlers } from './handlers-banks';
 import { createDefenseHandlers } from './handlers-defense';
 import { createDeviceHandlers } from './handlers-devices';
+import { createDocumentHandlers } from './handlers-documents';
 import { createPeopleHandlers } from './handlers-people';
+import { createPrivacyHandlers } from './handlers-privacy';
 import { createSittingHandlers } from './handlers-sittings';
-import { appInfo } from './services/app-info';
+import { createVariantHandlers } from './handlers-variants';
 
 /** One thin function per channel: what every host (CLI, IPC, HTTP) calls. */
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelResult<C> | Promise<ChannelResult<C>> };
@@ -29,18 +31,10 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...createDefenseHandlers(ctx),
     ...createDeviceHandlers(ctx),
     ...createSittingHandlers(ctx),
-    'document:export': async ({ inline, ...req }) => {
-      const result = await exportDocument(ctx, req, workerRenderer(ctx.fontDir));
-      return inline ? { ...result, base64: fileBase64(result.file) } : result;
-    },
-    'programme:export-file': async ({ id, password }) => ({
-      fileName: `programme-${id}.attesta`,
-      base64: (await exportProgrammeFile(ctx.db, id, { ...(password ? { password } : {}), now: ctx.now() })).toString('base64'),
-    }),
-    'programme:import-file': ({ fileBase64, password }) => importProgrammeFile(ctx.db, Buffer.from(fileBase64, 'base64'), { ...(password ? { password } : {}), now: ctx.now() }),
-    'backup:now': ({ folder }) => backupTo(ctx, folder ?? backupDir(ctx.dataDir)),
-    'backup:list': () => listBackups(ctx.dataDir),
-    'backup:preview': ({ file }) => readBackup(file),
-    'backup:restore': ({ file }) => restoreBackup(ctx, file),
+    ...createDocumentHandlers(ctx),
+    ...createBackupHandlers(ctx),
+    ...createBankHandlers(ctx),
+    ...createVariantHandlers(ctx),
+    ...createPrivacyHandlers(ctx),
   } satisfies Handlers;
 }

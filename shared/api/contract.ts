@@ -13,6 +13,12 @@ import type { DefenseResults } from './channels/defense-types';
 import { peopleInputs } from './channels/people';
 import type { PeopleResults } from './channels/people-types';
 import { sittingInputs } from './channels/sittings';
+import { bankInputs } from './channels/banks';
+import type { BankResults } from './channels/banks-types';
+import { variantInputs } from './channels/variants';
+import type { VariantResults } from './channels/variants-types';
+import { privacyInputs } from './channels/privacy';
+import type { PrivacyResults } from './channels/privacy-types';
 import type { SittingResults } from './channels/sittings-types';
 
 const templateId = z.string().min(1).max(100);
@@ -41,6 +47,9 @@ export const channelInputs = {
   ...backupInputs,
   ...documentInputs,
   ...sittingInputs,
+  ...bankInputs,
+  ...variantInputs,
+  ...privacyInputs,
 } as const;
 
 /** A channel name, `<domain>:<verb>`. */
@@ -65,7 +74,14 @@ export type DemoIds = { programme: number; cohort: number; session: number; sitt
 export type AppInfo = { version: string; dataDir: string; schemaVersion: number; dbBytes: number; lastBackup: string | null };
 
 /** The result type of every channel. */
-export type ChannelResults = PeopleResults & DefenseResults & DeviceResults & BackupResults & SittingResults & {
+export type ChannelResults = PeopleResults &
+  DefenseResults &
+  DeviceResults &
+  BackupResults &
+  SittingResults &
+  BankResults &
+  VariantResults &
+  PrivacyResults & {
   'template:list': TemplateSummary[];
   'template:get': Design;
   'template:validate': Validation;

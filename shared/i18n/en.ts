@@ -1,3 +1,5 @@
+import { banksEn } from './banks/en';
+import { trustEn } from './trust/en';
 import { testsEn } from './tests/en';
 import { docsUiEn } from './docs-ui/en';
 import { defenseEn } from './defense/en';
@@ -168,6 +170,8 @@ export const en = {
   defense: defenseEn,
   docsUi: docsUiEn,
   tests: testsEn,
+  banks: banksEn,
+  trust: trustEn,
   errors,
   findings,
 } as const;

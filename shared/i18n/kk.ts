@@ -1,3 +1,5 @@
+import { banksKk } from './banks/kk';
+import { trustKk } from './trust/kk';
 import { testsKk } from './tests/kk';
 import { docsUiKk } from './docs-ui/kk';
 import { defenseKk } from './defense/kk';
@@ -10,6 +12,8 @@ export const kk: Catalog = {
   defense: defenseKk,
   docsUi: docsUiKk,
   tests: testsKk,
+  banks: banksKk,
+  trust: trustKk,
   app: { name: 'Attesta', subtitle: 'Аттестаттау комиссиясы' },
   nav: {
     label: 'Бөлімдер',

@@ -1,3 +1,5 @@
+import { banksRu } from './banks/ru';
+import { trustRu } from './trust/ru';
 import { testsRu } from './tests/ru';
 import { docsUiRu } from './docs-ui/ru';
 import { defenseRu } from './defense/ru';
@@ -10,6 +12,8 @@ export const ru: Catalog = {
   defense: defenseRu,
   docsUi: docsUiRu,
   tests: testsRu,
+  banks: banksRu,
+  trust: trustRu,
   app: { name: 'Attesta', subtitle: 'Аттестационная комиссия' },
   nav: {
     label: 'Разделы',

@@ -1,0 +1,18 @@
+import type { ChannelResult, ParsedInput } from '../../shared/api/contract';
+import type { CoreContext } from './context';
+import { exportDocument, fileBase64, workerRenderer } from './services/documents/export';
+
+/** The handlers of the document channels. */
+export type DocumentHandlers = {
+  'document:export': (input: ParsedInput<'document:export'>) => Promise<ChannelResult<'document:export'>>;
+};
+
+/** Document exports over one context: rendered in a worker thread, so live scoring never waits. */
+export function createDocumentHandlers(ctx: CoreContext): DocumentHandlers {
+  return {
+    'document:export': async ({ inline, ...req }) => {
+      const result = await exportDocument(ctx, req, workerRenderer(ctx.fontDir));
+      return inline ? { ...result, base64: fileBase64(result.file) } : result;
+    },
+  };
+}

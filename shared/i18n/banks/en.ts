@@ -1,0 +1,4 @@
+/** English strings of the bank and blueprint screens. */
+export const banksEn = {
+  title: 'Test banks',
+};
