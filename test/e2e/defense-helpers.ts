@@ -1,14 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Channel, ChannelInput, ChannelResult, DemoIds } from '../../shared/api/contract';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Harness } from './harness';
 
-/** Where reference screenshots go (only with UPDATE_REFERENCE=1). */
-export const SCREENS_DIR = join(import.meta.dirname, '..', 'reference', 'screens');
-/** True when the run should (re)write the reference screenshots. */
-export const UPDATE = process.env.UPDATE_REFERENCE === '1';
 /** The demo commission's PINs (README: demo only). */
 export const PINS = { chair: '1111', m1: '2222', m2: '3333', m3: '4444', m4: '5555', secretary: '9999' } as const;
 
@@ -38,20 +32,6 @@ export async function loadDemo(h: Harness): Promise<Demo> {
   return { ids, chair: byRole('chair')[0]!, members: [m1!, m2!, m3!, m4!], secretary: byRole('secretary')[0]!, turns };
 }
 
-/** Saves a screenshot of the whole page as test/reference/screens/<name>.png (UPDATE_REFERENCE=1 only). */
-export async function reference(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
-  if (!UPDATE) return;
-  mkdirSync(SCREENS_DIR, { recursive: true });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const size = page.viewportSize() ?? { width: 1280, height: 860 };
-  if (options.fullPage ?? true) {
-    // A window as tall as the page, so the sticky rail sits where a user sees it.
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  }
-  await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`) });
-  await page.setViewportSize(size);
-}
 
 /** Switches the rail's language and waits for `<html lang>` to follow. */
 export async function switchLang(page: Page, lang: 'kk' | 'ru' | 'en', prefix = 'lang'): Promise<void> {
@@ -82,22 +62,3 @@ export async function closeContext(context: BrowserContext): Promise<void> {
   await context.close().catch(() => undefined);
 }
 
-/** Texts and labelling attributes that look like a dotted catalog key (an untranslated string). */
-export function rawKeys(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const key = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)+$/;
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = n.textContent?.trim() ?? '';
-      if (key.test(text)) found.push(text);
-    }
-    for (const el of document.querySelectorAll('[title], [aria-label], [placeholder], [alt]')) {
-      for (const attr of ['title', 'aria-label', 'placeholder', 'alt']) {
-        const v = el.getAttribute(attr)?.trim() ?? '';
-        if (key.test(v)) found.push(`${attr}=${v}`);
-      }
-    }
-    return found;
-  });
-}

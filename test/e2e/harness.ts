@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { openCore, type Core } from '../../electron/core/core';
-import { ensureRendererBuilt } from '../../electron/core/host/renderer-build';
 import { startHost, type RunningHost } from '../../electron/core/host/server';
+import { inject } from 'vitest';
 
 /** Flags that keep Debian's Chromium quiet on a closed network (toolchain.md). */
 export const CHROMIUM_ARGS = [
@@ -31,14 +31,14 @@ export type Harness = {
 };
 
 /** Starts everything one test file needs; `close` stops it and removes the data folder. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { now?: () => Date } = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'attesta-e2e-'));
-  const core = openCore(dataDir);
-  const host = await startHost({ core, rendererDir: await ensureRendererBuilt() });
+  const core = openCore(dataDir, options.now ? { now: options.now } : {});
+  const host = await startHost({ core, rendererDir: inject('rendererDir') });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 
   const open: Harness['open'] = async ({ lang, hash, withToken = true } = {}) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1, acceptDownloads: true });
     if (lang) await context.addInitScript((l) => window.localStorage.setItem('attesta.lang', l), lang);
     const page = await context.newPage();
     const problems: string[] = [];
@@ -66,6 +66,12 @@ export async function startHarness(): Promise<Harness> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Goes to a hash inside the app and waits for the section's heading. */
+export async function go(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => (window.location.hash = h), hash);
+  await page.locator('main h1').first().waitFor();
 }
 
 /** Waits until a locator's trimmed text equals `expected` (or matches it), else fails with what it saw. */

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectText, pageText, type Harness } from './harness';
-import { go, startPeopleHarness } from './people-harness';
+import { expectText, go, pageText, startHarness, type Harness } from './harness';
 import { iinFor, NAMES, roster, rosterXlsx, seedCohort } from './people-fixtures';
 
 let h: Harness;
@@ -9,7 +8,7 @@ let programmeId = 0;
 let cohortId = 0;
 
 beforeAll(async () => {
-  h = await startPeopleHarness();
+  h = await startHarness();
   ({ programmeId, cohortId } = await seedCohort(h.core));
   const fileBase64 = (await rosterXlsx(roster())).toString('base64');
   await h.core.handlers['listener:import']({ cohortId, fileBase64, dryRun: false });

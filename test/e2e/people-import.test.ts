@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectText, pageText, type Harness } from './harness';
-import { startPeopleHarness } from './people-harness';
+import { expectText, pageText, startHarness, type Harness } from './harness';
 import { NAMES, roster, rosterXlsx, seedCohort } from './people-fixtures';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -13,7 +12,7 @@ let h: Harness;
 let cohortId = 0;
 
 beforeAll(async () => {
-  h = await startPeopleHarness();
+  h = await startHarness();
   ({ cohortId } = await seedCohort(h.core));
 });
 

@@ -1,14 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectText, pageText, STACK_PATTERN, type Harness } from './harness';
-import { go, startPeopleHarness } from './people-harness';
+import { expectText, go, pageText, STACK_PATTERN, startHarness, type Harness } from './harness';
 
 const ROADMAP = 'kz-000-roadmap-defense';
 const COPY = `${ROADMAP}-copy`;
 let h: Harness;
 
 beforeAll(async () => {
-  h = await startPeopleHarness();
+  h = await startHarness();
 });
 
 afterAll(async () => {

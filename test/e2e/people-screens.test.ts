@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectText, pageText, type Harness } from './harness';
-import { go, startPeopleHarness } from './people-harness';
+import { expectText, go, pageText, startHarness, type Harness } from './harness';
+import { rawKeys, reference, UPDATE_REFERENCE } from './screen-checks';
 import { demoIin } from '../../electron/core/services/demo';
 import { roster, rosterXlsx, seedCohort } from './people-fixtures';
 
@@ -13,8 +11,6 @@ import { roster, rosterXlsx, seedCohort } from './people-fixtures';
  * test/reference/screens/people-<screen>-<lang>.png (the convention of screens.test.ts).
  */
 const LANGS = ['kk', 'ru', 'en'] as const;
-const OUT = join(import.meta.dirname, '..', 'reference', 'screens');
-const UPDATE = process.env.UPDATE_REFERENCE === '1';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let h: Harness;
@@ -22,8 +18,7 @@ let ids = { programmeId: 0, cohortId: 0, listenerId: 0 };
 let badFile: Buffer;
 
 beforeAll(async () => {
-  h = await startPeopleHarness();
-  if (UPDATE) mkdirSync(OUT, { recursive: true });
+  h = await startHarness();
   const { programmeId, cohortId } = await seedCohort(h.core);
   await h.core.handlers['design:copy']({ id: 'kz-000-roadmap-defense', newId: 'roadmap-own-scale' });
   await h.core.handlers['listener:import']({ cohortId, fileBase64: (await rosterXlsx(roster())).toString('base64'), dryRun: false });
@@ -46,33 +41,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Texts and labelling attributes that look like a dotted catalog key (as in screens.test.ts). */
-function rawKeys(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const key = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)+$/;
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = n.textContent?.trim() ?? '';
-      if (key.test(text)) found.push(text);
-    }
-    for (const el of document.querySelectorAll('[title], [aria-label], [placeholder]')) {
-      for (const attr of ['title', 'aria-label', 'placeholder']) {
-        const v = el.getAttribute(attr)?.trim() ?? '';
-        if (key.test(v)) found.push(`${attr}=${v}`);
-      }
-    }
-    return found;
-  });
-}
 
-async function saveReference(page: Page, path: string): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: 1280, height: Math.max(860, height) });
-  await page.screenshot({ path });
-  await page.setViewportSize({ width: 1280, height: 860 });
-}
 
 type Screen = { name: string; prepare: (page: Page) => Promise<void> };
 
@@ -109,7 +78,7 @@ describe.each(LANGS)('people screens in %s', (lang) => {
     ({ page, problems } = await h.open({ lang }));
   });
 
-  it.each(SCREENS.map((s) => [s.name, s] as const))(`%s shows no raw key${UPDATE ? ' (saved as a reference image)' : ''}`, async (_name, screen) => {
+  it.each(SCREENS.map((s) => [s.name, s] as const))(`%s shows no raw key${UPDATE_REFERENCE ? ' (saved as a reference image)' : ''}`, async (_name, screen) => {
     await screen.prepare(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await rawKeys(page)).toEqual([]);
@@ -118,7 +87,7 @@ describe.each(LANGS)('people screens in %s', (lang) => {
       const text = await pageText(page);
       if (screen.name === 'cohort') for (const letter of ['Ә', 'Ғ', 'Қ', 'Ө', 'Ұ', 'Ү', 'Һ', 'І', 'ң']) expect(text).toContain(letter);
     }
-    if (UPDATE) await saveReference(page, join(OUT, `people-${screen.name}-${lang}.png`));
+    await reference(page, `people-${screen.name}-${lang}`);
   });
 
   it('heads each screen in the UI language', async () => {

@@ -1,15 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Locator, type Page } from 'playwright-core';
-import { openCore } from '../../electron/core/core';
-import { ensureRendererBuilt } from '../../electron/core/host/renderer-build';
-import { startHost } from '../../electron/core/host/server';
+import type { Locator, Page } from 'playwright-core';
 import { itemRef } from '../../electron/core/services/sittings/public-item';
 import { examineeRow, loadSitting, variantOf } from '../../electron/core/services/sittings/store';
 import { compare, frac } from '../../shared/domain/fraction';
 import type { BankItem } from '../../shared/domain/bank/types';
-import { CHROMIUM_ARGS, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
 import { closeContext } from './defense-helpers';
 import { until, type Phone } from './devices-helpers';
 
@@ -18,33 +12,12 @@ export type ClockHarness = Harness & { shift: (ms: number) => void };
 
 /** The same set-up as startHarness, with the core's clock offset by what `shift` adds up. */
 export async function startClockHarness(): Promise<ClockHarness> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'attesta-e2e-tests-'));
   let offset = 0;
-  const core = openCore(dataDir, { now: () => new Date(Date.now() + offset) });
-  const host = await startHost({ core, rendererDir: await ensureRendererBuilt() });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-  const open: Harness['open'] = async ({ lang, hash, withToken = true } = {}) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
-    if (lang) await context.addInitScript((l) => window.localStorage.setItem('attesta.lang', l), lang);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(withToken ? host.url : `http://127.0.0.1:${host.port}/`);
-    if (hash) await page.evaluate((h) => (window.location.hash = h), hash);
-    await page.getByTestId('nav-settings').waitFor();
-    return { page, problems };
-  };
+  const harness = await startHarness({ now: () => new Date(Date.now() + offset) });
   return {
-    core, host, browser, dataDir, open,
+    ...harness,
     shift: (ms) => {
       offset += ms;
-    },
-    close: async () => {
-      await browser.close();
-      await host.close();
-      core.close();
-      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
