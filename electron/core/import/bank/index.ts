@@ -6,7 +6,7 @@ import { parseAiken } from './aiken-parse';
 import { decodeText, type DecodedText } from './decode';
 import { parseGift } from './gift-parse';
 import { parseMoodleXml } from './moodle-xml-parse';
-import { readBankBytes } from './read-file';
+import { MAX_BANK_FILE, readBankBytes } from './read-file';
 import { parseXlsxBank } from './xlsx-bank';
 
 /** The bank formats Attesta reads. */
@@ -52,7 +52,14 @@ function parseText(format: Exclude<BankFormat, 'xlsx'>, text: string): ParsedBan
  * (UTF-8 or a Cyrillic code page), parses it and gives every item its stable id.
  */
 export async function importBankFile(file: string, asked?: string): Promise<ImportedBank> {
-  const bytes = readBankBytes(file);
+  return importBankBytes(file, readBankBytes(file), asked);
+}
+
+/** The same as importBankFile for bytes already in memory (a file sent by the app); `file` names it. */
+export async function importBankBytes(file: string, bytes: Buffer, asked?: string): Promise<ImportedBank> {
+  if (bytes.length > MAX_BANK_FILE) {
+    throw new AppError('file_too_large', `${file} is ${bytes.length} bytes; a question bank file is at most ${MAX_BANK_FILE / 1024 / 1024} MB`, 'file');
+  }
   const format = detectFormat(file, bytes, asked);
   let encoding: DecodedText['encoding'] | null = null;
   let parsed: ParsedBank;

@@ -31,7 +31,7 @@ export type StoredVariant = { seed: string; items: DrawnItem[] };
 /** A sitting with what scoring needs: its blueprint, its bank (items by id) and its grade scale. */
 export type LoadedSitting = { row: SittingRow; blueprint: Blueprint; bank: Bank; byId: ReadonlyMap<string, BankItem>; design: Design | null };
 
-/** Banks are never edited (and one in use by a sitting cannot be deleted), so each is parsed once per connection. */
+/** A bank in use by a sitting is never edited or deleted, so each is parsed once per connection (forgetBank after an edit). */
 const banks = new WeakMap<Database.Database, Map<number, { bank: Bank; byId: Map<string, BankItem> }>>();
 
 function bankOf(db: Database.Database, bankId: number): { bank: Bank; byId: Map<string, BankItem> } {
@@ -45,6 +45,11 @@ function bankOf(db: Database.Database, bankId: number): { bank: Bank; byId: Map<
     perDb.set(bankId, entry);
   }
   return entry;
+}
+
+/** Drops a bank's parsed copy after its items changed (only a bank no sitting uses can change). */
+export function forgetBank(db: Database.Database, bankId: number): void {
+  banks.get(db)?.delete(bankId);
 }
 
 /** A stored bank with its items by id; `not_found` when missing. */
