@@ -1,5 +1,6 @@
 import type { DocumentModel } from '../../../shared/documents/view-model';
 import type { RenderErrorCode, RenderFormat, RenderStats } from './render-types';
+import type { VariantsJob } from './variants/variants-job';
 
 /** What the host hands the render worker (as `workerData`, structured-cloned). */
 export interface WorkerJob {
@@ -28,4 +29,20 @@ export function isWorkerJob(value: unknown): value is WorkerJob {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Record<keyof WorkerJob, unknown>>;
   return (v.format === 'pdf' || v.format === 'xlsx') && typeof v.path === 'string' && typeof v.model === 'object' && v.model !== null;
+}
+
+/** What the host hands the render worker for a printed-variants run (booklets, keys, answer sheets). */
+export interface VariantsWorkerJob {
+  readonly kind: 'variants';
+  readonly job: VariantsJob;
+  /** The temp path to write; renamed into place on `done`, as for documents. */
+  readonly path: string;
+  readonly fontDir?: string;
+}
+
+/** Whether workerData is a VariantsWorkerJob (shallow; the variants are checked while printing). */
+export function isVariantsWorkerJob(value: unknown): value is VariantsWorkerJob {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Record<keyof VariantsWorkerJob, unknown>>;
+  return v.kind === 'variants' && typeof v.path === 'string' && typeof v.job === 'object' && v.job !== null;
 }

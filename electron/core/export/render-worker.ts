@@ -3,7 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { assertRenderable, InvalidDocumentError, renderTo } from './render-file';
 import type { WorkerMessage } from './render-messages';
-import { isWorkerJob } from './render-messages';
+import { isVariantsWorkerJob, isWorkerJob } from './render-messages';
+import { runVariantsJob } from './variants/variants-worker';
 
 const PROGRESS_STEPS = 100;
 
@@ -12,6 +13,10 @@ function post(message: WorkerMessage): void {
 }
 
 async function main(job: unknown): Promise<void> {
+  if (isVariantsWorkerJob(job)) {
+    await runVariantsJob(job, post);
+    return;
+  }
   if (!isWorkerJob(job)) {
     post({ type: 'error', code: 'render_failed', message: 'the render worker got no job' });
     return;

@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { partialPath } from './render-file';
-import { isWorkerMessage, type WorkerJob } from './render-messages';
-import type { ProgressFn, RenderErrorCode, RenderJob, RenderOutcome } from './render-types';
+import { isWorkerMessage, type VariantsWorkerJob, type WorkerJob } from './render-messages';
+import type { ProgressFn, RenderErrorCode, RenderFormat, RenderJob, RenderOutcome } from './render-types';
 
 /** Options of a render in a worker thread. */
 export interface RunRenderOptions {
@@ -31,7 +31,7 @@ function tsxEsmApi(from: string): string {
  * fails with "Unknown file extension .ts"); registering tsx's ESM API inside the thread and
  * then importing the entry does.
  */
-function startWorker(workerData: WorkerJob): Worker {
+function startWorker(workerData: WorkerJob | VariantsWorkerJob): Worker {
   const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: 1024 } };
   const here = import.meta.url;
   if (!/\.[cm]?ts$/.test(new URL(here).pathname)) return new Worker(new URL('./render-worker.js', here), options);
@@ -47,14 +47,23 @@ function startWorker(workerData: WorkerJob): Worker {
  * its final name only when complete.
  */
 export function runRender(job: RenderJob, options: RunRenderOptions = {}): Promise<RenderOutcome> {
+  const toWorker = (path: string): WorkerJob => ({ model: job.model, format: job.format, path, ...(job.fontDir ? { fontDir: job.fontDir } : {}) });
+  return runWorkerJob(toWorker, job.file, job.format, options);
+}
+
+/**
+ * Runs one worker job (a document, or a printed-variants run) that writes `file` through a
+ * temp path; the same progress, cancellation and failure handling as runRender.
+ */
+export function runWorkerJob(toWorker: (path: string) => WorkerJob | VariantsWorkerJob, file: string, format: RenderFormat, options: RunRenderOptions = {}): Promise<RenderOutcome> {
   return new Promise<RenderOutcome>((resolve) => {
     const fail = (code: RenderErrorCode, message: string): RenderOutcome => ({ ok: false, error: { code, message } });
     if (options.signal?.aborted) {
       resolve(fail('cancelled', 'the render was cancelled'));
       return;
     }
-    const path = partialPath(job.file);
-    const workerJob: WorkerJob = { model: job.model, format: job.format, path, ...(job.fontDir ? { fontDir: job.fontDir } : {}) };
+    const path = partialPath(file);
+    const workerJob = toWorker(path);
     let settled = false;
     let completing = false; // `done` arrived: the worker's exit that follows is expected
     let worker: Worker;
@@ -87,8 +96,8 @@ export function runRender(job: RenderJob, options: RunRenderOptions = {}): Promi
           return;
         case 'done':
           completing = true;
-          rename(path, job.file).then(
-            () => void finish({ ok: true, value: { ...message.stats, file: job.file, format: job.format } }, false),
+          rename(path, file).then(
+            () => void finish({ ok: true, value: { ...message.stats, file, format } }, false),
             (err: unknown) => void finish(fail('render_failed', `could not move the file into place: ${String(err)}`), false),
           );
           return;

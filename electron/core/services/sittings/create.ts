@@ -5,7 +5,7 @@ import { withRoot, type Blueprint } from '../../../../shared/domain/bank/bluepri
 import { checkBlueprint } from '../../../../shared/domain/bank/blueprint-check';
 import { BUILTIN_BLUEPRINTS } from '../../../../shared/domain/bank/blueprints-builtin';
 import { checkPools, drawVariants } from '../../../../shared/domain/bank/draw';
-import type { Bank } from '../../../../shared/domain/bank/types';
+import type { Bank, BankItem } from '../../../../shared/domain/bank/types';
 import { AppError } from '../../../../shared/domain/errors';
 import { prepared } from '../../db/prepared';
 import { recordAudit } from '../audit';
@@ -35,7 +35,8 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function resolveBlueprint(input: SittingSetup): Blueprint {
+/** A built-in blueprint by id, or the one given, below `root` when one is given. */
+export function resolveBlueprint(input: Pick<SittingSetup, 'blueprint' | 'root'>): Blueprint {
   let blueprint: Blueprint | undefined;
   if (typeof input.blueprint === 'string') {
     blueprint = BUILTIN_BLUEPRINTS.find((b) => b.id === input.blueprint);
@@ -53,7 +54,7 @@ function checkGradeScale(db: Database.Database, id: string | null): void {
 }
 
 /** Checks the blueprint can be drawn from the bank: every quota fits its topic, and there is something to draw. */
-function planOf(blueprint: Blueprint, bank: Bank): ReturnType<typeof checkBlueprint> {
+export function planOf(blueprint: Blueprint, bank: Bank): ReturnType<typeof checkBlueprint> {
   const plan = checkBlueprint(blueprint, bank);
   checkPools(plan.pools);
   if (plan.total === 0) throw new AppError('bad_input', 'the blueprint draws no items from this bank', 'blueprint');
@@ -90,15 +91,19 @@ export function createSitting(db: Database.Database, input: SittingSetup, actor:
  * leaves them as stored (see rightsOrder).
  */
 export function drawnVariants(loaded: LoadedSitting, upTo: number): StoredVariant[] {
-  const { blueprint, bank } = loaded;
+  return variantsFor(loaded.blueprint, loaded.bank, loaded.byId, loaded.row.seed, upTo);
+}
+
+/** The variants of examinees 1 … upTo as a sitting with this blueprint, bank and seed would store them. */
+export function variantsFor(blueprint: Blueprint, bank: Bank, byId: ReadonlyMap<string, BankItem>, seed: string, upTo: number): StoredVariant[] {
   const plan = planOf(blueprint, bank);
   const variants = drawVariants(bank, plan.pools, {
-    seed: loaded.row.seed, examinees: upTo, maxOverlap: blueprint.maxOverlap, shuffleItems: blueprint.shuffleItems, shuffleOptions: blueprint.shuffleOptions,
+    seed, examinees: upTo, maxOverlap: blueprint.maxOverlap, shuffleItems: blueprint.shuffleItems, shuffleOptions: blueprint.shuffleOptions,
   });
   return variants.map((v) => ({
     seed: v.seed,
     items: v.items.map((d) => {
-      const item = loaded.byId.get(d.id)!;
+      const item = byId.get(d.id)!;
       return { id: d.id, optionOrder: item.type === 'matching' ? rightsOrder(item, v.seed, d.optionOrder) : d.optionOrder };
     }),
   }));
