@@ -1,32 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel, ChannelInput, ChannelResult } from '../../shared/api/contract';
-import { openCore, type Core } from '../../electron/core/core';
-import { dispatch } from '../../electron/core/dispatch';
-import { tempDir } from '../helpers/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { COMMISSION, useTestCore } from '../helpers/test-core';
 
-let core: Core;
-let remove: () => void;
 let clock = Date.parse('2026-11-27T09:00:00Z');
-beforeEach(() => {
-  const t = tempDir();
-  remove = t.remove;
-  core = openCore(t.dir, { now: () => new Date((clock += 1000)) });
-});
-afterEach(() => {
-  core.close();
-  remove();
-});
-
-async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>> {
-  const e = await dispatch(core.handlers, channel, input);
-  if (!e.ok) throw Object.assign(new Error(`${e.error.code}: ${e.error.message}`), e.error);
-  return e.value as ChannelResult<C>;
-}
-async function failure(channel: Channel, input: unknown) {
-  const e = await dispatch(core.handlers, channel, input);
-  if (e.ok) throw new Error(`expected ${channel} to fail`);
-  return e.error;
-}
+const tc = useTestCore({ now: () => new Date((clock += 1000)) });
+const { call, failure } = tc;
 
 /** A programme on the roadmap rubric, 3 listeners, a commission: chair + 4 members + secretary. */
 async function day(quorum = 3) {
@@ -36,14 +13,7 @@ async function day(quorum = 3) {
   const session = await call('session:create', {
     cohortId: cohort.id,
     heldOn: '2026-11-27',
-    members: [
-      { fullName: 'Тәжібаева Сәуле', role: 'chair' },
-      { fullName: 'Омаров Қайрат', role: 'member' },
-      { fullName: 'Ғабдуллина Нәзира', role: 'member' },
-      { fullName: 'Есенов Мұрат', role: 'member' },
-      { fullName: 'Байжанова Ләззат', role: 'member' },
-      { fullName: 'Серікова Аружан', role: 'secretary' },
-    ],
+    members: [...COMMISSION],
   });
   const [chair, m1, m2, m3, m4, secretary] = session.members;
   await call('member:set-pin', { memberId: chair!.id, pin: '4821' });
@@ -169,7 +139,7 @@ describe('aggregation, divergence, confirmation and the lock', () => {
     const r = await call('result:confirm', { turnId: t, chairId: chair.id, pin: '4821' });
     expect((await failure('sheet:save', { turnId: t, memberId: m1.id, scores: [20, 20, 30, 10, 20], version: 2 })).code).toBe('locked');
     expect((await failure('sheet:revote', { turnId: t, memberId: m1.id })).code).toBe('locked');
-    const db = core.ctx.db;
+    const db = tc.core.ctx.db;
     expect(() => db.prepare('UPDATE defense_result SET total_x100 = 10000 WHERE id = ?').run(r.id)).toThrow(/locked/);
     expect(() => db.prepare('DELETE FROM defense_result WHERE id = ?').run(r.id)).toThrow(/locked/);
     expect(() => db.prepare('UPDATE sheet_score SET points_x100 = 2000 WHERE sheet_id IN (SELECT id FROM member_sheet WHERE turn_id = ?)').run(t)).toThrow(/locked/);
@@ -191,7 +161,7 @@ describe('aggregation, divergence, confirmation and the lock', () => {
     const again = await call('sheet:revote', { turnId: t, memberId: m1.id });
     expect(again).toMatchObject({ isSubmitted: false, scores: [10, 16, 25, 8, 16] });
     expect(again.sheetId).not.toBe(first.sheetId);
-    const rows = core.ctx.db.prepare('SELECT id, superseded_at FROM member_sheet WHERE turn_id = ? ORDER BY id').all(t) as { id: number; superseded_at: string | null }[];
+    const rows = tc.core.ctx.db.prepare('SELECT id, superseded_at FROM member_sheet WHERE turn_id = ? ORDER BY id').all(t) as { id: number; superseded_at: string | null }[];
     expect(rows.map((r) => r.superseded_at === null)).toEqual([false, true]);
   });
 

@@ -1,26 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, ChannelInput, ChannelResult } from '../../shared/api/contract';
-import { openCore, type Core } from '../../electron/core/core';
-import { dispatch } from '../../electron/core/dispatch';
-import { tempDir } from '../helpers/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { useTestCore } from '../helpers/test-core';
 
-let core: Core;
-let remove: () => void;
-beforeAll(() => {
-  const t = tempDir();
-  remove = t.remove;
-  core = openCore(t.dir);
-});
-afterAll(() => {
-  core.close();
-  remove();
-});
-
-async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>> {
-  const e = await dispatch(core.handlers, channel, input);
-  if (!e.ok) throw new Error(`${e.error.code}: ${e.error.message}`);
-  return e.value as ChannelResult<C>;
-}
+const tc = useTestCore({ perFile: true });
+const { call } = tc;
 
 describe('the demo data set', () => {
   it("loads 000's roadmap defense: 12 listeners, a commission of 5 and a secretary, 3 confirmed results, the session open", async () => {

@@ -1,33 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelResult, Channel } from '../../shared/api/contract';
-import { openCore, type Core } from '../../electron/core/core';
-import { dispatch } from '../../electron/core/dispatch';
+import { describe, expect, it } from 'vitest';
 import { demoIin } from '../../electron/core/services/demo';
 import { listenerWorkbook } from '../helpers/listener-workbook';
-import { tempDir } from '../helpers/temp-dir';
+import { COMMISSION, useTestCore } from '../helpers/test-core';
 
-let core: Core;
-let remove: () => void;
-beforeEach(() => {
-  const t = tempDir();
-  remove = t.remove;
-  core = openCore(t.dir, { now: () => new Date('2026-11-25T09:00:00Z') });
-});
-afterEach(() => {
-  core.close();
-  remove();
-});
-
-async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>> {
-  const e = await dispatch(core.handlers, channel, input);
-  if (!e.ok) throw Object.assign(new Error(e.error.message), e.error);
-  return e.value as ChannelResult<C>;
-}
-async function failure(channel: Channel, input: unknown): Promise<{ code: string; message: string; field?: string | null }> {
-  const e = await dispatch(core.handlers, channel, input);
-  if (e.ok) throw new Error(`expected ${channel} to fail`);
-  return e.error;
-}
+const tc = useTestCore({ now: () => new Date('2026-11-25T09:00:00Z') });
+const { call, failure } = tc;
 
 const T = { kk: 'Болашақ басшы', ru: 'Будущий руководитель', en: 'Future Leader' };
 const KAZAKH_NAME = 'Әбілқайыр Ғалымжан Қуанышұлы Ңұрлы Өмір Ұлан Үміт Һаким Іңкәр';
@@ -160,7 +137,7 @@ describe('importing listeners from .xlsx', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => [`Тыңдаушы ${i + 1}`, null, null, null, null, null]);
     const r = await call('listener:import', { cohortId: cohort.id, fileBase64: (await listenerWorkbook(rows)).toString('base64'), dryRun: false });
     expect(r).toMatchObject({ rows: 10_000, imported: 10_000, errors: [] });
-    expect(core.ctx.db.prepare('SELECT count(*) AS n FROM listener').get()).toEqual({ n: 10_000 });
+    expect(tc.core.ctx.db.prepare('SELECT count(*) AS n FROM listener').get()).toEqual({ n: 10_000 });
   });
 });
 
@@ -172,14 +149,7 @@ describe('commission, PINs, recusal and admission', () => {
       cohortId: cohort.id,
       heldOn: '2026-11-27',
       place: '214',
-      members: [
-        { fullName: 'Тәжібаева Сәуле', role: 'chair' },
-        { fullName: 'Омаров Қайрат', role: 'member' },
-        { fullName: 'Ғабдуллина Нәзира', role: 'member' },
-        { fullName: 'Есенов Мұрат', role: 'member' },
-        { fullName: 'Байжанова Ләззат', role: 'member' },
-        { fullName: 'Серікова Аружан', role: 'secretary' },
-      ],
+      members: [...COMMISSION],
     });
     return { programme, cohort, listener, s };
   }
@@ -193,7 +163,7 @@ describe('commission, PINs, recusal and admission', () => {
     const { s } = await session();
     const chair = s.members[0]!;
     await call('member:set-pin', { memberId: chair.id, pin: '4821' });
-    const stored = core.ctx.db.prepare('SELECT pin_hash FROM commission_member WHERE id = ?').get(chair.id) as { pin_hash: string };
+    const stored = tc.core.ctx.db.prepare('SELECT pin_hash FROM commission_member WHERE id = ?').get(chair.id) as { pin_hash: string };
     expect(stored.pin_hash).toMatch(/^scrypt\$/);
     expect(stored.pin_hash).not.toContain('4821');
     expect((await failure('member:set-pin', { memberId: chair.id, pin: '12' })).message).toMatch(/4 to 8 digits/);
