@@ -1,7 +1,7 @@
 import type { ChannelResult, ParsedInput } from '../../shared/api/contract';
 import type { BackupResults } from '../../shared/api/channels/backups';
 import type { CoreContext } from './context';
-import { backupDir, backupTo, listBackups, readBackup, restoreBackup } from './services/backups';
+import { backupDir, backupTo, listBackups, previewBackup, restoreBackup } from './services/backups';
 import { exportProgrammeFile, importProgrammeFile } from './services/transfer/programme-file';
 
 type BackupChannel = keyof BackupResults;
@@ -17,9 +17,9 @@ export function createBackupHandlers(ctx: CoreContext): BackupHandlers {
     }),
     'programme:import-file': ({ fileBase64, password }) =>
       importProgrammeFile(ctx.db, Buffer.from(fileBase64, 'base64'), { ...(password ? { password } : {}), now: ctx.now() }),
-    'backup:now': ({ folder }) => backupTo(ctx, folder ?? backupDir(ctx.dataDir)),
+    'backup:now': ({ folder, password }) => backupTo(ctx, folder ?? backupDir(ctx.dataDir), 'attesta-backup', password),
     'backup:list': () => listBackups(ctx.dataDir),
-    'backup:preview': ({ file }) => readBackup(file),
-    'backup:restore': ({ file }) => restoreBackup(ctx, file),
+    'backup:preview': ({ file, password }) => previewBackup(file, password || undefined),
+    'backup:restore': ({ file, password }) => restoreBackup(ctx, file, password || undefined),
   };
 }

@@ -1,12 +1,49 @@
 import type { ChannelResult, ParsedInput } from '../../shared/api/contract';
-import type { PrivacyResults } from '../../shared/api/channels/privacy-types';
-import type { CoreContext } from './context';
+import type { PrivacyResults, PrivacySettings } from '../../shared/api/channels/privacy-types';
+import { AppError } from '../../shared/domain/errors';
+import { actorOf, type CoreContext } from './context';
+import { eraseListener } from './services/privacy/erase';
+import { dueRows, retentionEnds } from './services/privacy/retention';
+import { getSetting, setSetting } from './services/privacy/settings';
+import { recordAudit } from './services/audit';
 
 type PrivacyChannel = keyof PrivacyResults;
-/** The handlers of the personal data, retention, encrypted backups (issue 10) channels. */
+/** The handlers of the personal data and retention channels. */
 export type PrivacyHandlers = { [C in PrivacyChannel]: (input: ParsedInput<C>) => ChannelResult<C> | Promise<ChannelResult<C>> };
 
-/** The personal data, retention, encrypted backups (issue 10) handlers over one context. */
-export function createPrivacyHandlers(_ctx: CoreContext): PrivacyHandlers {
-  return {};
+/** Personal data and retention over one context. */
+export function createPrivacyHandlers(ctx: CoreContext): PrivacyHandlers {
+  const settings = (): PrivacySettings => ({ retentionYears: getSetting(ctx.db, 'retentionYears'), hasBackupPassword: getSetting(ctx.db, 'backupPassword') !== null });
+  const audited = (action: string, after: unknown): void => recordAudit(ctx.db, { at: ctx.now(), actor: actorOf(ctx), action, entity: 'settings', entityId: null, after });
+  return {
+    'privacy:settings': () => settings(),
+    'privacy:set-retention': ({ years }) => {
+      ctx.db.transaction(() => (setSetting(ctx.db, 'retentionYears', years), audited('retention', { years })))();
+      return settings();
+    },
+    'privacy:set-backup-password': ({ password }) => {
+      ctx.db.transaction(() => (setSetting(ctx.db, 'backupPassword', password), audited('backup_password', { isSet: password !== null })))();
+      return settings();
+    },
+    'privacy:erase-listener': ({ id, reason }) => eraseListener(ctx.db, { id, reason }, actorOf(ctx), ctx.now()),
+    'privacy:due': () => {
+      const years = getSetting(ctx.db, 'retentionYears');
+      return {
+        retentionYears: years,
+        listeners: dueRows(ctx.db, ctx.now()).map((r) => ({
+          id: r.id, cohortId: r.cohort_id, cohortName: r.cohort_name, name: r.full_name, cohortEndedOn: r.ended_on, dueSince: retentionEnds(r.ended_on, years) ?? r.ended_on, isErased: r.is_erased === 1,
+        })),
+      };
+    },
+    'privacy:erase-due': ({ ids, reason }) => {
+      const now = ctx.now();
+      const due = dueRows(ctx.db, now, ids);
+      if (due.length !== new Set(ids).size) throw new AppError('conflict', `${new Set(ids).size - due.length} of the listeners are not due for erasure; load the list again`, 'ids');
+      return ctx.db.transaction(() => {
+        let redacted = 0;
+        for (const r of due) redacted += eraseListener(ctx.db, { id: r.id, reason }, actorOf(ctx), now).lockedRedacted;
+        return { erased: due.length, redacted };
+      })();
+    },
+  };
 }

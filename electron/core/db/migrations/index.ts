@@ -8,6 +8,7 @@ import { migration006 } from './006-devices';
 import { migration008 } from './008-archive-indexes';
 import { migration009 } from './009-sittings';
 import { migration010 } from './010-blueprints';
+import { migration011 } from './011-privacy';
 
 /** Every migration, in order. Append only: never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration008, migration009, migration010];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration008, migration009, migration010, migration011];

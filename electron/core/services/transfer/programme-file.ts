@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import JSZip from 'jszip';
+import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../../shared/domain/errors';
 import { parseDesign } from '../../../../shared/domain/parse-design';
 import { prepared } from '../../db/prepared';
@@ -7,7 +8,7 @@ import { findDesign, saveUserDesign } from '../../db/repos/designs';
 import { getProgramme } from '../programmes';
 import { APP_VERSION } from '../../version';
 import { isEncrypted, open, seal } from './envelope';
-import { PROGRAMME_TABLES } from './tables';
+import { PROGRAMME_TABLES, type TableSpec } from './tables';
 
 /** The programme file format this Attesta writes and reads (decisions §6). */
 export const PROGRAMME_FILE_FORMAT = 1;
@@ -63,6 +64,41 @@ async function json(zip: JSZip, name: string): Promise<unknown> {
   }
 }
 
+const specOf = (table: string): TableSpec => PROGRAMME_TABLES.find((s) => s.table === table)!;
+
+function insertRows(db: Database.Database, table: string, rows: Row[]): void {
+  if (!tableExists(db, table)) throw new AppError('bad_input', `this Attesta has no ${table}`, 'file');
+  const spec = specOf(table);
+  const columns = new Set((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
+  for (const row of rows) {
+    const names = [...new Set([...Object.keys(row).filter((k) => columns.has(k) && !spec.fresh?.includes(k)), ...(spec.fresh ?? [])])];
+    const values = Object.fromEntries(
+      names.map((n) => [n, spec.fresh?.includes(n) ? randomBytes(32).toString('hex') : spec.deferred?.includes(n) ? null : (row[n] ?? null)]),
+    );
+    run(table, () => prepared(db, `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(values));
+  }
+}
+
+function setDeferred(db: Database.Database, spec: TableSpec, rows: Row[]): void {
+  if (!spec.deferred || !spec.id) return;
+  const sql = `UPDATE ${spec.table} SET ${spec.deferred.map((c) => `${c} = @${c}`).join(', ')} WHERE ${spec.id.map((c) => `${c} = @${c}`).join(' AND ')}`;
+  for (const row of rows) {
+    if (spec.deferred.every((c) => (row[c] ?? null) === null)) continue;
+    run(spec.table, () => prepared(db, sql).run(Object.fromEntries([...spec.deferred!, ...spec.id!].map((c) => [c, row[c] ?? null]))));
+  }
+}
+
+/** Runs one write, turning SQLite's refusal into an error the user can act on. */
+function run(table: string, write: () => unknown): void {
+  try {
+    write();
+  } catch (e) {
+    const why = (e as Error).message;
+    if (/UNIQUE|PRIMARY KEY/.test(why)) throw new AppError('duplicate', `${table}: a row with the same id is already here — import a programme into an empty data folder, or one that does not hold it yet`, 'file');
+    throw new AppError('bad_input', `${table}: ${why}`, 'file');
+  }
+}
+
 /**
  * Reads an `.attesta` file into this database in one transaction: the same ids, so documents
  * come out the same; a newer format, ids already taken, or any bad row writes nothing.
@@ -90,20 +126,11 @@ export async function importProgrammeFile(db: Database.Database, bytes: Buffer, 
   db.transaction(() => {
     if (!findDesign(db, design.id)) saveUserDesign(db, design, opts.now);
     for (const { table, rows } of tables) {
-      if (!tableExists(db, table)) throw new AppError('bad_input', `this Attesta has no ${table}`, 'file');
-      const columns = new Set((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
-      for (const row of rows) {
-        const names = Object.keys(row).filter((k) => columns.has(k));
-        try {
-          prepared(db, `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(Object.fromEntries(names.map((n) => [n, row[n] ?? null])));
-        } catch (e) {
-          const why = (e as Error).message;
-          if (/UNIQUE|PRIMARY KEY/.test(why)) throw new AppError('duplicate', `${table}: a row with the same id is already here — import a programme into an empty data folder, or one that does not hold it yet`, 'file');
-          throw new AppError('bad_input', `${table}: ${why}`, 'file');
-        }
-      }
+      insertRows(db, table, rows);
       counts[table] = rows.length;
     }
+    // finished tests and released result sets last, as the lock triggers allow
+    for (const { table, rows } of [...tables].reverse()) setDeferred(db, specOf(table), rows);
   })();
   return { programme: programme.id, rows: counts };
 }
