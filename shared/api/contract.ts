@@ -8,7 +8,7 @@ import { backupInputs, type BackupResults } from './channels/backups';
 import { defenseInputs } from './channels/defense';
 import { deviceInputs, type DeviceResults } from './channels/devices';
 import { documentInputs } from './channels/documents';
-import type { ExportResult } from './channels/documents-types';
+import type { ExportResult, GradeDistribution } from './channels/documents-types';
 import type { DefenseResults } from './channels/defense-types';
 import { peopleInputs } from './channels/people';
 import type { PeopleResults } from './channels/people-types';
@@ -90,6 +90,7 @@ export type ChannelResults = PeopleResults &
   'demo:load': DemoIds;
   'app:info': AppInfo;
   'document:export': ExportResult & { base64?: string };
+  'document:distribution': GradeDistribution[];
 };
 
 /** The input a caller passes on a channel (before defaults). */

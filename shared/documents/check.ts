@@ -1,5 +1,5 @@
 import { columnNumbers, evaluateTotal, placeRow, rowWidth } from './cells';
-import type { DocTable, DocumentModel } from './view-model';
+import type { DocChart, DocTable, DocumentModel } from './view-model';
 
 /** One thing wrong with a document model, with where it is (e.g. `sections[1].blocks[0].rows[7]`). */
 export interface DocumentProblem {
@@ -59,6 +59,15 @@ function checkTable(table: DocTable, at: string): DocumentProblem[] {
   return problems;
 }
 
+function checkChart(chart: DocChart, at: string): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  if (chart.bars.length === 0) problems.push({ path: at, message: 'a chart needs at least one bar' });
+  chart.bars.forEach((bar, i) => {
+    if (!(bar.value >= 0) || !Number.isFinite(bar.value)) problems.push({ path: `${at}.bars[${i}]`, message: 'a bar needs a finite value ≥ 0' });
+  });
+  return problems;
+}
+
 /**
  * Structural problems that would make the PDF and the Excel file disagree or break: rows that
  * do not cover the columns, bad widths, a totals value that is not what its formula gives.
@@ -69,6 +78,7 @@ export function checkDocument(model: DocumentModel): DocumentProblem[] {
   model.sections.forEach((section, s) => {
     section.blocks.forEach((block, b) => {
       if (block.kind === 'table') problems.push(...checkTable(block.table, `sections[${s}].blocks[${b}]`));
+      if (block.kind === 'chart') problems.push(...checkChart(block.chart, `sections[${s}].blocks[${b}]`));
     });
   });
   return problems;

@@ -1,73 +1,75 @@
 import type { DefenseSnapshot, DefenseSnapshotListener } from '../api/channels/documents-types';
 import type { Lang } from '../domain/localized';
-import { snapshotQrPayload, shortHash } from './canonical-json';
+import { hasWords, numberWords } from '../domain/number-words';
+import { documentFooter, documentHeader, numberColumn, paragraph, signatures, tableSection } from './frame';
 import { DOC_LABELS, fill, formatDate, formatTime, type DocLabels } from './labels';
-import type { DocBlock, DocRow, DocSection, DocumentModel } from './view-model';
+import type { DocBlock, DocColumn, DocRow, DocSection, DocumentModel } from './view-model';
 
-function commissionSection(s: DefenseSnapshot, L: DocLabels): DocSection {
-  return {
-    heading: L.commission,
-    blocks: [
-      {
-        kind: 'table',
-        table: {
-          columns: [
-            { header: L.number, width: 0.5, align: 'center' },
-            { header: L.fullName, width: 4 },
-            { header: L.role.member, width: 2 },
-            { header: L.position, width: 4 },
-            { header: L.present, width: 1.2, align: 'center' },
-          ],
-          rows: s.commission.map((m, i) => [i + 1, m.fullName, L.role[m.role], m.position ?? L.none, m.isPresent ? L.yes : L.no]),
-        },
-      },
-      { kind: 'paragraph', text: `${L.quorum}: ${fill(s.quorum.isMet ? L.quorumMet : L.quorumNotMet, { present: s.quorum.present, required: s.quorum.required })}` },
-    ],
-  };
+/** Options of the protocol: `words` adds the rounded total in words. */
+export interface ProtocolOptions {
+  readonly words?: boolean;
 }
 
-function resultRow(l: DefenseSnapshotListener, s: DefenseSnapshot, L: DocLabels, lang: Lang): DocRow {
+/** A whole number in words, or «—» when it has none (decimals: see number-words.ts). */
+export function wordsOrNone(value: number | null, L: DocLabels, lang: Lang): string {
+  return value !== null && hasWords(value) ? numberWords(value, lang) : L.none;
+}
+
+function commissionSection(s: DefenseSnapshot, L: DocLabels): DocSection {
+  return tableSection(
+    L.commission,
+    [numberColumn(L), { header: L.fullName, width: 4 }, { header: L.role.member, width: 2 }, { header: L.position, width: 4 }, { header: L.present, width: 1.2, align: 'center' }],
+    s.commission.map((m, i) => [i + 1, m.fullName, L.role[m.role], m.position ?? L.none, m.isPresent ? L.yes : L.no]),
+    [paragraph(`${L.quorum}: ${fill(s.quorum.isMet ? L.quorumMet : L.quorumNotMet, { present: s.quorum.present, required: s.quorum.required })}`)],
+  );
+}
+
+/** The columns a list of listeners with their criteria starts with: №, listener, topic, one per criterion. */
+export function listenerCriteriaColumns(s: DefenseSnapshot, L: DocLabels, nameWidth: number, decimals: number): DocColumn[] {
+  return [
+    numberColumn(L),
+    { header: L.listener, width: nameWidth },
+    { header: L.topic, width: nameWidth },
+    ...s.criteria.map((c, i) => ({ header: `${i + 1} (${c.max})`, width: 0.9, align: 'right' as const, format: { decimals } })),
+  ];
+}
+
+function resultRow(l: DefenseSnapshotListener, s: DefenseSnapshot, L: DocLabels, lang: Lang, words: boolean): DocRow {
   const r = l.result;
   const criteria = s.criteria.map((_, i) => (r ? r.criteria[i]! : null));
   const last = l.amendments.at(-1);
   const grade = last?.grade ?? r?.grade ?? null;
+  const total = r ? (last ? last.after : r.total) : null;
   return [
     l.position,
     l.fullName,
     l.topic ?? L.none,
     ...criteria,
     r ? r.totalExact : null,
-    r ? (last ? last.after : r.total) : null,
+    total,
+    ...(words ? [r ? wordsOrNone(total, L, lang) : null] : []),
     r ? (grade?.[lang] ?? L.none) : L.notConfirmed,
     r?.consequence?.[lang] ?? L.none,
   ];
 }
 
-function resultsSection(s: DefenseSnapshot, L: DocLabels, lang: Lang): DocSection {
+function resultsSection(s: DefenseSnapshot, L: DocLabels, lang: Lang, words: boolean): DocSection {
   const n = s.criteria.length;
-  return {
-    heading: L.results,
-    blocks: [
-      {
-        kind: 'table',
-        table: {
-          columns: [
-            { header: L.number, width: 0.5, align: 'center' },
-            { header: L.listener, width: 3.2 },
-            { header: L.topic, width: 3.2 },
-            ...s.criteria.map((c, i) => ({ header: `${i + 1} (${c.max})`, width: 0.9, align: 'right' as const, format: { decimals: 2 } })),
-            { header: L.exact, width: 1.1, align: 'right', format: { decimals: 2 } },
-            { header: L.total, width: 1, align: 'right', format: { decimals: 0 } },
-            { header: L.grade, width: 1.6 },
-            { header: L.decision, width: 3.2 },
-          ],
-          headerGroups: [{ text: null, span: 3 }, { text: L.criteria, span: n }, { text: null, span: 4 }],
-          rows: s.listeners.map((l) => resultRow(l, s, L, lang)),
-        },
-      },
-      { kind: 'paragraph', text: s.criteria.map((c, i) => `${i + 1} — ${c.title[lang]} (${c.max})`).join('; '), style: 'italic' },
-    ],
-  };
+  const columns: DocColumn[] = [
+    ...listenerCriteriaColumns(s, L, 3.2, 2),
+    { header: L.exact, width: 1.1, align: 'right', format: { decimals: 2 } },
+    { header: L.total, width: 1, align: 'right', format: { decimals: 0 } },
+    ...(words ? [{ header: L.inWords, width: 2.2 }] : []),
+    { header: L.grade, width: 1.6 },
+    { header: L.decision, width: 3.2 },
+  ];
+  return tableSection(
+    L.results,
+    columns,
+    s.listeners.map((l) => resultRow(l, s, L, lang, words)),
+    [paragraph(s.criteria.map((c, i) => `${i + 1} — ${c.title[lang]} (${c.max})`).join('; '), 'italic')],
+    { headerGroups: [{ text: null, span: 3 }, { text: L.criteria, span: n }, { text: null, span: words ? 5 : 4 }] },
+  );
 }
 
 function detailBlocks(l: DefenseSnapshotListener, L: DocLabels, lang: Lang): DocBlock[] {
@@ -87,21 +89,19 @@ function detailBlocks(l: DefenseSnapshotListener, L: DocLabels, lang: Lang): Doc
 }
 
 /** The defense protocol (қорытынды аттестаттау хаттамасы) of a session, in one language. */
-export function defenseProtocol(s: DefenseSnapshot, lang: Lang, hashFull: string, draft: boolean): DocumentModel {
+export function defenseProtocol(s: DefenseSnapshot, lang: Lang, hashFull: string, draft: boolean, options: ProtocolOptions = {}): DocumentModel {
   const L = DOC_LABELS[lang];
   const details = s.listeners.flatMap((l) => detailBlocks(l, L, lang));
-  const members = s.commission.filter((m) => m.isPresent);
-  const order = { chair: 0, member: 1, secretary: 2 } as const;
   return {
     lang,
     orientation: 'landscape',
     draft,
     title: `${L.protocolTitle} ${L.number} ${s.number}`,
     createdAt: s.session.closedAt ?? undefined,
-    header: {
+    header: documentHeader(L, {
       titleLines: [`${L.protocolTitle} ${L.number} ${s.number}`, s.programme.title[lang]],
-      number: { label: L.number, value: s.number },
-      date: { label: L.date, value: formatDate(s.session.heldOn) },
+      number: s.number,
+      date: formatDate(s.session.heldOn),
       meta: [
         { label: L.time, value: `${formatTime(s.session.startedAt)}–${formatTime(s.session.endedAt)}` },
         { label: L.place, value: s.session.place ?? L.none },
@@ -109,18 +109,14 @@ export function defenseProtocol(s: DefenseSnapshot, lang: Lang, hashFull: string
         { label: L.hours, value: String(s.programme.hours) },
         { label: L.form, value: `${s.programme.kind === 'scale' ? L.formTest : L.formDefense}; ${s.programme.designTitle[lang]}` },
       ],
-    },
+    }),
     sections: [
       commissionSection(s, L),
-      resultsSection(s, L, lang),
+      resultsSection(s, L, lang, options.words === true),
       ...(details.length ? [{ heading: L.details, blocks: details }] : []),
-      { heading: L.rule, blocks: [{ kind: 'paragraph', text: s.ruleSentence[lang] }, ...(draft ? [{ kind: 'paragraph' as const, text: L.draftNote, style: 'italic' as const }] : [])] },
+      { heading: L.rule, blocks: [paragraph(s.ruleSentence[lang]), ...(draft ? [paragraph(L.draftNote, 'italic')] : [])] },
     ],
-    signatures: {
-      heading: L.signatures,
-      signatories: [...members].sort((a, b) => order[a.role] - order[b.role]).map((m) => ({ role: L.role[m.role], name: m.fullName })),
-      lineCaption: L.signatureCaption,
-    },
-    footer: { hashLabel: L.hash, hashShort: shortHash(hashFull), qrPayload: snapshotQrPayload(s.number, hashFull) },
+    signatures: signatures(L, s.commission.filter((m) => m.isPresent)),
+    footer: documentFooter(L, s.number, hashFull),
   };
 }

@@ -82,10 +82,30 @@ export interface DocTable {
   readonly totals?: DocRow;
 }
 
+/** One bar of a chart: its label under it and its value (a count) on it. */
+export interface ChartBar {
+  readonly label: string;
+  readonly value: number;
+}
+
+/**
+ * A bar chart (e.g. a grade distribution): vector bars in the PDF, a table of the same
+ * numbers in Excel (see chartTable). The headers head that table; `shareHeader` adds a
+ * column of each bar's share of the total in percent.
+ */
+export interface DocChart {
+  readonly caption: string;
+  readonly labelHeader: string;
+  readonly valueHeader: string;
+  readonly shareHeader?: string;
+  readonly bars: readonly ChartBar[];
+}
+
 /** A piece of a section's body, in reading order. */
 export type DocBlock =
   | { readonly kind: 'paragraph'; readonly text: string; readonly style?: 'normal' | 'bold' | 'italic' }
-  | { readonly kind: 'table'; readonly table: DocTable };
+  | { readonly kind: 'table'; readonly table: DocTable }
+  | { readonly kind: 'chart'; readonly chart: DocChart };
 
 /** A titled part of the document; it becomes its own sheet when `sheetPerSection` is set. */
 export interface DocSection {

@@ -14,8 +14,11 @@ export const documentInputs = {
       format: z.enum(['pdf', 'xlsx']),
       lang: z.enum(['kk', 'ru', 'en']),
       draft: z.boolean().default(false),
+      /** The rounded total (protocol) or percent (statement) in words too. */
+      words: z.boolean().default(false),
       /** Return the file's bytes too (a browser download); the file is kept in the data folder's exports/. */
       inline: z.boolean().default(false),
     })
     .strict(),
+  'document:distribution': z.object({ cohortId: z.number().int().positive() }).strict(),
 } as const;

@@ -1,5 +1,6 @@
 import type { DocHeader, DocSection, SignatureBlock } from '../../../../shared/documents/view-model';
 import { ensureSpace, FONT, SIZE, topY, type PdfCtx } from './pdf-context';
+import { drawChart } from './pdf-chart';
 import { drawTable } from './pdf-table';
 
 const BLACK = '#000000';
@@ -60,6 +61,7 @@ export function drawSection(ctx: PdfCtx, section: DocSection): void {
   }
   for (const block of section.blocks) {
     if (block.kind === 'paragraph') drawParagraph(ctx, block.text, block.style ?? 'normal');
+    else if (block.kind === 'chart') drawChart(ctx, block.chart);
     else drawTable(ctx, block.table);
   }
   doc.y += 4;

@@ -1,4 +1,5 @@
 import { DRAFT_MARK, type DocHeader, type DocSection, type DocumentModel, type SignatureBlock } from '../../../../shared/documents/view-model';
+import { chartTable } from '../../../../shared/documents/chart';
 import type { SheetGrid } from './sheet-grid';
 import { FONTS, SIGN_LINE } from './xlsx-style';
 import { writeTable, type HeaderRows } from './xlsx-table';
@@ -54,6 +55,11 @@ export function writeSection(grid: SheetGrid, section: DocSection, rowDone: () =
     if (block.kind === 'table') {
       const h = writeTable(grid, block.table, rowDone);
       firstHeader ??= h;
+      continue;
+    }
+    if (block.kind === 'chart') {
+      // Excel gets the chart's numbers as a table (exceljs cannot write charts).
+      writeTable(grid, chartTable(block.chart), () => undefined);
       continue;
     }
     const font = block.style === 'bold' ? FONTS.bold : block.style === 'italic' ? { ...FONTS.body, italic: true } : FONTS.body;

@@ -1,7 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExportResult } from '../../../../shared/api/channels/documents-types';
+import { cohortSummary } from '../../../../shared/documents/cohort-summary';
 import { defenseProtocol } from '../../../../shared/documents/defense-protocol';
+import { testStatement } from '../../../../shared/documents/test-statement';
 import { scoreSheets } from '../../../../shared/documents/score-sheets';
 import type { DocumentModel } from '../../../../shared/documents/view-model';
 import { AppError } from '../../../../shared/domain/errors';
@@ -12,6 +14,8 @@ import type { RenderFormat, RenderResult } from '../../export/render-types';
 import { runRender } from '../../export/run-render';
 import { snapshotHash } from '../../export/snapshot-hash';
 import { defenseSnapshot } from './defense-snapshot';
+import { statementSnapshot } from './statement-snapshot';
+import { summarySnapshot } from './summary-snapshot';
 
 /** What to export (decisions §4 `export`). */
 export type ExportRequest = {
@@ -22,6 +26,8 @@ export type ExportRequest = {
   format: RenderFormat;
   lang: Lang;
   draft: boolean;
+  /** The rounded total (protocol) or percent (statement) in words too; off by default. */
+  words?: boolean;
   out?: string;
 };
 
@@ -47,7 +53,13 @@ function need(value: number | undefined, field: string, doc: string): number {
   return value;
 }
 
+/** The snapshot's hash (decisions §6): over its canonical JSON, as stored data (no undefined). */
+function hashOf(snapshot: object): string {
+  return snapshotHash(JSON.parse(JSON.stringify(snapshot))).full;
+}
+
 function build(ctx: CoreContext, req: ExportRequest): { model: DocumentModel; hash: string; name: string } {
+  const words = req.words === true;
   switch (req.doc) {
     case 'protocol':
     case 'sheets': {
@@ -56,13 +68,28 @@ function build(ctx: CoreContext, req: ExportRequest): { model: DocumentModel; ha
       if (req.doc === 'protocol' && !snapshot.isFinal && !req.draft) {
         throw new AppError('not_final', `session ${sessionId} is not closed: final documents come only from locked data (export a --draft, or close the session)`, 'session');
       }
-      const hash = snapshotHash(JSON.parse(JSON.stringify(snapshot))).full;
-      const model = req.doc === 'protocol' ? defenseProtocol(snapshot, req.lang, hash, req.draft || !snapshot.isFinal) : scoreSheets(snapshot, req.lang, hash);
+      const hash = hashOf(snapshot);
+      const model = req.doc === 'protocol' ? defenseProtocol(snapshot, req.lang, hash, req.draft || !snapshot.isFinal, { words }) : scoreSheets(snapshot, req.lang, hash);
       return { model, hash, name: `${req.doc}-${snapshot.number}-${req.lang}` };
     }
-    case 'statement':
-    case 'summary':
-      throw new AppError('bad_input', `the ${req.doc} needs test sittings, which this version does not export yet`, 'doc');
+    case 'statement': {
+      const sittingId = need(req.sittingId, 'sitting', req.doc);
+      const snapshot = statementSnapshot(ctx.db, sittingId, ctx.now());
+      if (!snapshot.isFinal && !req.draft) {
+        throw new AppError('not_final', `the results of sitting ${sittingId} are not released: final documents come only from locked data (export a --draft, or release the results)`, 'sitting');
+      }
+      const hash = hashOf(snapshot);
+      return { model: testStatement(snapshot, req.lang, hash, req.draft || !snapshot.isFinal, { words }), hash, name: `statement-${snapshot.number}-${req.lang}` };
+    }
+    case 'summary': {
+      const cohortId = need(req.cohortId, 'cohort', req.doc);
+      const snapshot = summarySnapshot(ctx.db, cohortId, ctx.now());
+      if (!snapshot.isFinal && !req.draft) {
+        throw new AppError('not_final', `cohort ${cohortId} has an open defense session or unreleased test results: final documents come only from locked data (export a --draft)`, 'cohort');
+      }
+      const hash = hashOf(snapshot);
+      return { model: cohortSummary(snapshot, req.lang, hash, req.draft || !snapshot.isFinal), hash, name: `summary-${snapshot.number}-${req.lang}` };
+    }
   }
 }
 
