@@ -10,7 +10,7 @@ import { buildMenu } from './menu';
 import { pickLang, SHELL_LABELS } from './menu-labels';
 import { dataDirFlag, shellPaths } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { registerInvoke } from './ipc';
+import { forwardChanges, registerInvoke } from './ipc';
 import { hardenSession } from './session';
 import { createMainWindow, hardenContents } from './window';
 
@@ -27,6 +27,7 @@ app.setAppLogsPath(join(dataDir, 'logs'));
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+let preloadPath = '';
 
 function showWindow(preload: string): void {
   if (mainWindow && !mainWindow.isDestroyed()) {
@@ -41,6 +42,7 @@ function showWindow(preload: string): void {
 function start(): void {
   const labels = SHELL_LABELS[pickLang(app.getPreferredSystemLanguages())];
   const paths = shellPaths({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath });
+  preloadPath = paths.preload;
   try {
     // Without the Electron build better-sqlite3 falls back to node_modules (right only if rebuilt for Electron there).
     core = openCore(dataDir, { fontDir: paths.fontDir, ...(existsSync(paths.nativeBinding) ? { nativeBinding: paths.nativeBinding } : {}) });
@@ -54,6 +56,7 @@ function start(): void {
   serveRenderer(session.defaultSession, paths.rendererDir);
   const onInternal = fileErrorSink(app.getPath('logs'));
   registerInvoke(core.handlers, onInternal);
+  forwardChanges(core.ctx.events);
   automaticBackup(core.ctx).catch((e: unknown) => onInternal('backup', e));
   const onAbout = (): void => {
     void dialog.showMessageBox({
@@ -72,7 +75,7 @@ function start(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, preloadPath));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     core?.close();

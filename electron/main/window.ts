@@ -1,4 +1,4 @@
-import { BrowserWindow, shell, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type WebContents, type WebPreferences } from 'electron';
 import {
   APP_ENTRY_URL,
   APP_ORIGIN,
@@ -16,11 +16,13 @@ function openInBrowser(url: string | null): void {
  * Applied to every webContents (app 'web-contents-created'): no new windows (http(s) links go
  * to the OS browser), no navigation away from the app, no <webview>.
  */
-export function hardenContents(contents: WebContents): void {
+export function hardenContents(contents: WebContents, preload: string): void {
   contents.setWindowOpenHandler(({ url }) => {
     const decision = windowOpenDecision(url);
     openInBrowser(decision.openExternally);
-    return { action: decision.action };
+    if (decision.action === 'deny') return { action: 'deny' };
+    // The board's own window: the same baseline and preload as the main window.
+    return { action: 'allow', overrideBrowserWindowOptions: { ...windowOptions(preload), width: 1280, height: 720, title: 'Attesta' } };
   });
   const guard = (event: { preventDefault: () => void }, url: string): void => {
     if (isAllowedNavigation(url, APP_ORIGIN)) return;
@@ -32,19 +34,15 @@ export function hardenContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+/** Every window's options: the security baseline plus the preload. */
+function windowOptions(preload: string): BrowserWindowConstructorOptions {
+  const webPreferences = { ...webPreferencesBaseline(), preload } satisfies WebPreferences;
+  return { minWidth: 960, minHeight: 640, title: 'Attesta', backgroundColor: '#ffffff', webPreferences };
+}
+
 /** The one window factory: the security baseline plus the preload, loading the app's page. */
 export function createMainWindow(preload: string): BrowserWindow {
-  const webPreferences = { ...webPreferencesBaseline(), preload } satisfies WebPreferences;
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 960,
-    minHeight: 640,
-    show: false,
-    title: 'Attesta',
-    backgroundColor: '#ffffff',
-    webPreferences,
-  });
+  const win = new BrowserWindow({ ...windowOptions(preload), width: 1280, height: 860, show: false });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_ENTRY_URL);
   return win;

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Channel } from '../../shared/api/contract';
-import { INVOKE_CHANNEL } from '../../shared/security/electron-policy';
+import { CHANGE_CHANNEL, INVOKE_CHANNEL } from '../../shared/security/electron-policy';
 
 /**
  * The contract's channel names, inlined by the build (electron/main/bundle/bundles.ts) so the
@@ -22,4 +22,12 @@ function invoke(channel: unknown, input: unknown): Promise<unknown> {
   return ipcRenderer.invoke(INVOKE_CHANNEL, channel, input);
 }
 
-contextBridge.exposeInMainWorld('api', Object.freeze({ invoke }));
+/** `window.api.onChange(listener)`: the core's change events; returns how to stop listening. */
+function onChange(listener: unknown): () => void {
+  if (typeof listener !== 'function') return () => undefined;
+  const forward = (_event: unknown, change: unknown): void => void listener(change);
+  ipcRenderer.on(CHANGE_CHANNEL, forward);
+  return () => void ipcRenderer.off(CHANGE_CHANNEL, forward);
+}
+
+contextBridge.exposeInMainWorld('api', Object.freeze({ invoke, onChange }));

@@ -35,12 +35,18 @@ function parseEvent(block: string): ChangeEvent | null {
   }
   if (name !== 'change' || data.length === 0) return null;
   try {
-    const v = JSON.parse(data.join('\n')) as Partial<ChangeEvent>;
-    if (typeof v.sessionId !== 'number') return null;
-    return { sessionId: v.sessionId, turnId: typeof v.turnId === 'number' ? v.turnId : null, kind: String(v.kind ?? '') };
+    return toChangeEvent(JSON.parse(data.join('\n')));
   } catch {
     return null;
   }
+}
+
+/** A change event from untrusted data (the stream or the Electron preload), or null. */
+function toChangeEvent(value: unknown): ChangeEvent | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Partial<ChangeEvent>;
+  if (typeof v.sessionId !== 'number') return null;
+  return { sessionId: v.sessionId, turnId: typeof v.turnId === 'number' ? v.turnId : null, kind: String(v.kind ?? '') };
 }
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {
@@ -106,8 +112,19 @@ async function run(signal: AbortSignal): Promise<void> {
 function start(): void {
   controller = new AbortController();
   const { signal } = controller;
+  const onChange = window.api?.onChange;
+  if (onChange) {
+    // The Electron window: main forwards the core's events over IPC.
+    setStatus('open');
+    const stop = onChange((change) => {
+      const event = toChangeEvent(change);
+      if (event) emit(event);
+    });
+    signal.addEventListener('abort', stop);
+    return;
+  }
   if (window.api) {
-    // The Electron window has no event stream: it asks again every few seconds.
+    // An Electron shell without the event channel: ask again every few seconds.
     setStatus('open');
     const timer = setInterval(() => emit(null), POLL_MS);
     signal.addEventListener('abort', () => clearInterval(timer));

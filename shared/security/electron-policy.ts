@@ -18,10 +18,16 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 /** The IPC channel every contract call travels on (main ↔ preload). */
 export const INVOKE_CHANNEL = 'attesta:invoke';
 
+/** The IPC channel on which main forwards the core's change events to every window. */
+export const CHANGE_CHANNEL = 'attesta:change';
+
+/** The name of the board's own window (a second screen or a projector). */
+export const BOARD_WINDOW_NAME = 'attesta-board';
+
 /** What `setWindowOpenHandler` does with a `window.open`/`target=_blank` request. */
 export type WindowOpenDecision = {
-  /** Attesta never opens a second window. */
-  action: 'deny';
+  /** Only the board may open a second window. */
+  action: 'allow' | 'deny';
   /** An http(s) address main may hand to the OS browser, or null for nothing at all. */
   openExternally: string | null;
 };
@@ -86,8 +92,20 @@ export function externalLink(url: string): string | null {
   return parsed.href;
 }
 
-/** New windows are always denied; an http(s) link may go to the OS browser instead. */
+/** True for the app's own board of one defense session (`app://attesta/index.html#/defenses/<id>/board`). */
+export function isBoardUrl(url: string): boolean {
+  const parsed = parse(url);
+  const app = parse(APP_ENTRY_URL);
+  if (!parsed || !app || originOf(parsed) === null || originOf(parsed) !== originOf(app)) return false;
+  return parsed.pathname === app.pathname && parsed.search === '' && /^#\/defenses\/[1-9]\d{0,9}\/board$/.test(parsed.hash);
+}
+
+/**
+ * New windows are denied, except the board of a defense session, which opens in a window of
+ * its own (the same isolated, sandboxed baseline); an http(s) link may go to the OS browser.
+ */
 export function windowOpenDecision(url: string): WindowOpenDecision {
+  if (isBoardUrl(url)) return { action: 'allow', openExternally: null };
   return { action: 'deny', openExternally: externalLink(url) };
 }
 

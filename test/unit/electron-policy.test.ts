@@ -6,6 +6,7 @@ import {
   isAllowedNavigation,
   isTrustedSender,
   webPreferencesBaseline,
+  isBoardUrl,
   windowOpenDecision,
 } from '../../shared/security/electron-policy';
 
@@ -75,10 +76,26 @@ describe('isAllowedNavigation', () => {
 });
 
 describe('windowOpenDecision', () => {
-  it('denies every new window', () => {
+  it('denies every new window but a session board of the app itself', () => {
     for (const url of [...HOSTILE, APP_ENTRY_URL, 'https://example.com/help']) {
       expect(windowOpenDecision(url).action).toBe('deny');
     }
+    expect(windowOpenDecision(`${APP_ENTRY_URL}#/defenses/12/board`)).toEqual({ action: 'allow', openExternally: null });
+  });
+
+  it.each([
+    'https://attesta/index.html#/defenses/12/board',
+    'app://evil/index.html#/defenses/12/board',
+    'app://user@attesta/index.html#/defenses/12/board',
+    'app://attesta/other.html#/defenses/12/board',
+    'app://attesta/index.html?x=1#/defenses/12/board',
+    'app://attesta/index.html#/defenses/12/board/../settings',
+    'app://attesta/index.html#/defenses/0/board',
+    'app://attesta/index.html#/defenses/12',
+    'app://attesta/index.html#/settings',
+  ])('keeps %s out of a new window', (url) => {
+    expect(isBoardUrl(url)).toBe(false);
+    expect(windowOpenDecision(url).action).toBe('deny');
   });
 
   it('hands only plain http(s) links to the OS browser', () => {

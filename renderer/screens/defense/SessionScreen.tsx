@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BOARD_WINDOW_NAME } from '../../../shared/security/electron-policy';
 import { useChangeTick, useStreamStatus } from '../../api/use-changes';
 import { useCall } from '../../api/use-call';
 import { errorText } from '../../i18n/codes';
@@ -57,6 +58,11 @@ export function SessionScreen({ sessionId, turnId }: Props) {
           <a className="button def-quiet" href={defenseLinks.board(sessionId)} data-testid="open-board">
             {t('defense.session.board')}
           </a>
+          {window.api && (
+            <button type="button" className="def-quiet" onClick={() => window.open(defenseLinks.board(sessionId), BOARD_WINDOW_NAME)}>
+              {t('defense.session.boardWindow')}
+            </button>
+          )}
           {s && <CloseSession session={s} onChanged={onChanged} />}
         </div>
       </header>

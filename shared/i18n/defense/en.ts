@@ -14,6 +14,7 @@ export const defenseEn = {
     title: 'Defense session of {{date}}',
     back: 'Back to the session',
     board: 'Board',
+    boardWindow: 'Board in a new window',
   },
   live: { connecting: 'Connecting…', open: 'Live', down: 'Reconnecting…' },
   status: { waiting: 'Waiting', in_progress: 'Defending', ended: 'Ended', confirmed: 'Confirmed' },

@@ -17,6 +17,7 @@ export const defenseKk: Strings<typeof defenseEn> = {
     title: '{{date}} қорғау отырысы',
     back: 'Отырысқа оралу',
     board: 'Табло',
+    boardWindow: 'Таблоны жаңа терезеде ашу',
   },
   live: { connecting: 'Қосылуда…', open: 'Тікелей', down: 'Қайта қосылуда…' },
   status: { waiting: 'Күтуде', in_progress: 'Қорғауда', ended: 'Аяқталды', confirmed: 'Бекітілді' },

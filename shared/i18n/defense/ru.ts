@@ -17,6 +17,7 @@ export const defenseRu: Strings<typeof defenseEn> = {
     title: 'Заседание {{date}}',
     back: 'К заседанию',
     board: 'Табло',
+    boardWindow: 'Табло в новом окне',
   },
   live: { connecting: 'Подключение…', open: 'В эфире', down: 'Переподключение…' },
   status: { waiting: 'Ожидает', in_progress: 'Защищается', ended: 'Завершена', confirmed: 'Утверждено' },
