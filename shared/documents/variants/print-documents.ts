@@ -39,7 +39,7 @@ function document(meta: PrintMeta, v: PrintedVariant, labels: VariantLabels, par
     sections,
     signatures: null,
     // Every page carries the variant's check code, so loose pages find their variant again.
-    footer: { hashLabel: labels.checkCode, hashShort: v.checkCode, qrPayload: null, note: `${labels.variant} ${v.examinee} · ${labels.seed}: ${v.seed}` },
+    footer: { hashLabel: labels.checkCode, hashShort: v.checkCode, qrPayload: null, note: `${part} · ${labels.variant} ${v.examinee} · ${labels.seed}: ${v.seed}` },
   };
 }
 
