@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import type { Configuration } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api/contract';
-import { INVOKE_CHANNEL } from '../../shared/security/electron-policy';
+import { CHANGE_CHANNEL, INVOKE_CHANNEL } from '../../shared/security/electron-policy';
 import { PROJECT_ROOT } from '../../electron/core/host/renderer-build';
 import { ARCH_NAMES } from '../../electron/main/bundle/before-pack';
 import { BUNDLES, buildElectronBundles } from '../../electron/main/bundle/bundles';
@@ -109,14 +109,19 @@ describe('electron-builder.yml', () => {
 });
 
 describe('the built preload', () => {
-  type Exposed = { invoke: (channel: unknown, input: unknown) => Promise<unknown> };
+  type Exposed = { invoke: (channel: unknown, input: unknown) => Promise<unknown>; onChange: (listener: (change: unknown) => void) => () => void };
 
-  function loadPreload(): { api: Exposed; sent: unknown[][] } {
+  function loadPreload(): { api: Exposed; sent: unknown[][]; listeners: Map<string, Set<(...args: unknown[]) => void>> } {
     const sent: unknown[][] = [];
     const exposed: Record<string, unknown> = {};
+    const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
-      ipcRenderer: { invoke: (...args: unknown[]) => (sent.push(args), Promise.resolve('sent')) },
+      ipcRenderer: {
+        invoke: (...args: unknown[]) => (sent.push(args), Promise.resolve('sent')),
+        on: (channel: string, fn: (...args: unknown[]) => void) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(fn)),
+        off: (channel: string, fn: (...args: unknown[]) => void) => listeners.get(channel)?.delete(fn),
+      },
     };
     const code = readFileSync(join(out, BUNDLES.preload), 'utf8');
     const require = (name: string): unknown => {
@@ -124,19 +129,33 @@ describe('the built preload', () => {
       return electron;
     };
     runInNewContext(code, { require, module: { exports: {} }, exports: {}, Promise, Set, Object, String });
-    return { api: exposed.api as Exposed, sent };
+    return { api: exposed.api as Exposed, sent, listeners };
   }
 
   it('is one small file that needs nothing but electron', () => {
     expect(statSync(join(out, BUNDLES.preload)).size).toBeLessThan(8 * 1024);
   });
 
-  it('exposes only api.invoke and forwards the contract’s channels', async () => {
+  it('exposes api.invoke and api.onChange only, and forwards the contract’s channels', async () => {
     const { api, sent } = loadPreload();
-    expect(Object.keys(api)).toEqual(['invoke']);
+    expect(Object.keys(api)).toEqual(['invoke', 'onChange']);
     expect(Object.isFrozen(api)).toBe(true);
     for (const channel of CHANNELS) await expect(api.invoke(channel, { a: 1 })).resolves.toBe('sent');
     expect(sent).toEqual(CHANNELS.map((c) => [INVOKE_CHANNEL, c, { a: 1 }]));
+  });
+
+  it('passes the core’s change events to a listener until it stops listening', () => {
+    const { api, listeners } = loadPreload();
+    const seen: unknown[] = [];
+    const stop = api.onChange((change) => seen.push(change));
+    const forward = [...(listeners.get(CHANGE_CHANNEL) ?? [])];
+    expect(forward).toHaveLength(1);
+    forward[0]!({ sender: 'main' }, { sessionId: 3, turnId: 7, kind: 'sheet' });
+    expect(seen).toEqual([{ sessionId: 3, turnId: 7, kind: 'sheet' }]);
+    stop();
+    expect(listeners.get(CHANGE_CHANNEL)?.size).toBe(0);
+    expect(() => api.onChange('not a function' as never)()).not.toThrow();
+    expect(listeners.get(CHANGE_CHANNEL)?.size).toBe(0);
   });
 
   it.each([['nope:nope'], ['__proto__'], ['toString'], [42], [null], [{ toString: () => 'template:list' }]])(
