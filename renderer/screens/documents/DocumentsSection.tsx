@@ -5,32 +5,46 @@ import type { Lang } from '../../../shared/domain/localized';
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { errorText } from '../../i18n/codes';
+import { useLang } from '../../i18n/use-lang';
 import { downloadBase64, mimeOf } from './download';
+import { GradeChart } from './GradeChart';
 
-type Doc = 'protocol' | 'sheets';
+type Doc = 'protocol' | 'sheets' | 'statement' | 'summary';
 type Format = 'pdf' | 'xlsx';
 type Outcome = { status: 'idle' } | { status: 'busy' } | { status: 'done'; value: ChannelResult<'document:export'> } | { status: 'failed'; error: unknown };
 
 const NO_INPUT = {};
 
-/** Documents: choose the session, the document, its language and format; export and download. */
+/** What a document is made of: a defense session, a test sitting or the whole cohort. */
+function sourceOf(doc: Doc): 'session' | 'sitting' | 'cohort' {
+  return doc === 'statement' ? 'sitting' : doc === 'summary' ? 'cohort' : 'session';
+}
+
+/** Documents: choose the cohort, the document and what it is of, its language and format; export and download. */
 export function DocumentsSection() {
   const { t } = useTranslation();
+  const uiLang = useLang();
   const cohorts = useCall('cohort:list', NO_INPUT);
   const [cohortId, setCohortId] = useState<number | null>(null);
-  const sessions = useCall('session:list', cohortId === null ? null : { cohortId });
-  const [sessionId, setSessionId] = useState<number | null>(null);
   const [doc, setDoc] = useState<Doc>('protocol');
+  const source = sourceOf(doc);
+  const sessions = useCall('session:list', cohortId === null || source !== 'session' ? null : { cohortId });
+  const sittings = useCall('sitting:list', cohortId === null || source !== 'sitting' ? null : { cohortId });
+  const charts = useCall('document:distribution', cohortId === null || source !== 'cohort' ? null : { cohortId });
+  const [sessionId, setSessionId] = useState<number | null>(null);
+  const [sittingId, setSittingId] = useState<number | null>(null);
   const [lang, setLang] = useState<Lang>('kk');
   const [format, setFormat] = useState<Format>('pdf');
   const [isDraft, setDraft] = useState(true);
+  const [hasWords, setWords] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
+  const target = source === 'session' ? (sessionId === null ? null : { sessionId }) : source === 'sitting' ? (sittingId === null ? null : { sittingId }) : cohortId === null ? null : { cohortId };
 
   async function exportNow(): Promise<void> {
-    if (sessionId === null) return;
+    if (target === null) return;
     setOutcome({ status: 'busy' });
     try {
-      const value = await call('document:export', { doc, sessionId, format, lang, draft: isDraft, inline: true });
+      const value = await call('document:export', { doc, ...target, format, lang, draft: isDraft, words: hasWords && (doc === 'protocol' || doc === 'statement'), inline: true });
       setOutcome({ status: 'done', value });
       if (value.base64) downloadBase64(value.base64, value.file.split(/[\\/]/).pop() ?? `attesta.${format}`, mimeOf(format));
     } catch (error) {
@@ -47,29 +61,47 @@ export function DocumentsSection() {
       <div className="card form-grid">
         <label>
           {t('docsUi.cohort')}
-          <select value={cohortId ?? ''} onChange={(e) => { setCohortId(e.target.value ? Number(e.target.value) : null); setSessionId(null); }} data-testid="doc-cohort">
+          <select value={cohortId ?? ''} onChange={(e) => { setCohortId(e.target.value ? Number(e.target.value) : null); setSessionId(null); setSittingId(null); }} data-testid="doc-cohort">
             <option value="">{t('docsUi.chooseCohort')}</option>
             {cohorts.status === 'done' && cohorts.value.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </select>
         </label>
         <label>
-          {t('docsUi.session')}
-          <select value={sessionId ?? ''} onChange={(e) => setSessionId(e.target.value ? Number(e.target.value) : null)} disabled={cohortId === null} data-testid="doc-session">
-            <option value="">{t('docsUi.chooseSession')}</option>
-            {sessions.status === 'done' &&
-              sessions.value.map((s) => (
-                <option key={s.id} value={s.id}>{`${s.heldOn.split('-').reverse().join('.')} — ${s.place ?? ''} (${s.closedAt ? t('docsUi.closed') : t('docsUi.open_')})`}</option>
-              ))}
-          </select>
-        </label>
-        {sessions.status === 'done' && sessions.value.length === 0 && <p className="muted">{t('docsUi.noSessions')}</p>}
-        <label>
           {t('docsUi.doc')}
           <select value={doc} onChange={(e) => setDoc(e.target.value as Doc)} data-testid="doc-kind">
             <option value="protocol">{t('docsUi.docs.protocol')}</option>
             <option value="sheets">{t('docsUi.docs.sheets')}</option>
+            <option value="statement">{t('docsUi.docs.statement')}</option>
+            <option value="summary">{t('docsUi.docs.summary')}</option>
           </select>
         </label>
+        {source === 'session' && (
+          <label>
+            {t('docsUi.session')}
+            <select value={sessionId ?? ''} onChange={(e) => setSessionId(e.target.value ? Number(e.target.value) : null)} disabled={cohortId === null} data-testid="doc-session">
+              <option value="">{t('docsUi.chooseSession')}</option>
+              {sessions.status === 'done' &&
+                sessions.value.map((s) => (
+                  <option key={s.id} value={s.id}>{`${s.heldOn.split('-').reverse().join('.')} — ${s.place ?? ''} (${s.closedAt ? t('docsUi.closed') : t('docsUi.open_')})`}</option>
+                ))}
+            </select>
+          </label>
+        )}
+        {source === 'session' && sessions.status === 'done' && sessions.value.length === 0 && <p className="muted">{t('docsUi.noSessions')}</p>}
+        {source === 'sitting' && (
+          <label>
+            {t('docsUi.sitting')}
+            <select value={sittingId ?? ''} onChange={(e) => setSittingId(e.target.value ? Number(e.target.value) : null)} disabled={cohortId === null} data-testid="doc-sitting">
+              <option value="">{t('docsUi.chooseSitting')}</option>
+              {sittings.status === 'done' &&
+                sittings.value.map((s) => (
+                  <option key={s.id} value={s.id}>{`${s.heldOn.split('-').reverse().join('.')} — ${s.title[uiLang]} (${s.releasedAt ? t('docsUi.released') : t('docsUi.notReleased')})`}</option>
+                ))}
+            </select>
+          </label>
+        )}
+        {source === 'sitting' && sittings.status === 'done' && sittings.value.length === 0 && <p className="muted">{t('docsUi.noSittings')}</p>}
+        {source === 'cohort' && <p className="muted">{t('docsUi.wholeCohort')}</p>}
         <label>
           {t('docsUi.language')}
           <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="doc-lang">
@@ -88,10 +120,20 @@ export function DocumentsSection() {
         <label className="checkbox">
           <input type="checkbox" checked={isDraft} onChange={(e) => setDraft(e.target.checked)} data-testid="doc-draft" /> {t('docsUi.draft')}
         </label>
-        <button type="button" className="button button--primary" disabled={sessionId === null || outcome.status === 'busy'} onClick={() => void exportNow()} data-testid="doc-export">
+        {(doc === 'protocol' || doc === 'statement') && (
+          <label className="checkbox">
+            <input type="checkbox" checked={hasWords} onChange={(e) => setWords(e.target.checked)} data-testid="doc-words" /> {t('docsUi.words')}
+          </label>
+        )}
+        <button type="button" className="button button--primary" disabled={target === null || outcome.status === 'busy'} onClick={() => void exportNow()} data-testid="doc-export">
           {outcome.status === 'busy' ? t('docsUi.exporting') : t('docsUi.export')}
         </button>
       </div>
+      {source === 'cohort' && charts.status === 'done' && (
+        <div className="ts-charts" data-testid="doc-charts">
+          {charts.value.every((d) => d.bars.every((b) => b.count === 0)) ? <p className="muted">{t('docsUi.noGrades')}</p> : charts.value.map((d, i) => <GradeChart key={i} distribution={d} />)}
+        </div>
+      )}
       {outcome.status === 'busy' && <div className="progress" role="progressbar" aria-label={t('docsUi.exporting')} />}
       {outcome.status === 'failed' && <p className="alert alert--error" data-testid="doc-error">{errorText(t, outcome.error)}</p>}
       {outcome.status === 'done' && (

@@ -1,7 +1,7 @@
 /** English strings of the Documents screen. */
 export const docsUiEn = {
   title: 'Documents',
-  intro: 'Protocols and score sheets are made from locked results. A draft is marked «ЖОБА / ПРОЕКТ / DRAFT» on every page.',
+  intro: 'Protocols, score sheets, test statements and cohort summaries are made from locked results. A draft is marked «ЖОБА / ПРОЕКТ / DRAFT» on every page.',
   cohort: 'Cohort',
   session: 'Defense session',
   chooseCohort: 'Choose a cohort',
@@ -22,4 +22,15 @@ export const docsUiEn = {
   open: 'Saved in the data folder: {{file}}',
   closed: 'closed',
   open_: 'open',
+  sitting: 'Test sitting',
+  chooseSitting: 'Choose a test sitting',
+  noSittings: 'This cohort has no test sittings yet.',
+  released: 'results released',
+  notReleased: 'not released',
+  wholeCohort: 'The summary covers the whole cohort: every defense session and every test sitting.',
+  words: 'Total in words (protocol and statement)',
+  chartTitle: 'Grade distribution: {{what}}',
+  chartAria: '{{n}} graded listeners',
+  chartBar: '{{grade}}: {{n}}',
+  noGrades: 'No grades yet in this cohort.',
 } as const;
