@@ -18,14 +18,16 @@ export function chartTable(chart: DocChart): DocTable {
   };
 }
 
-/** A "nice" top for a count axis (1, 2, 5 × 10ⁿ at or above the largest value) and its tick step. */
+/**
+ * A count axis: a whole tick step of 1, 2 or 5 × 10ⁿ (at most about five ticks) and a top one
+ * step above the largest value, so the tallest bar's label has room above it.
+ */
 export function countAxis(max: number): { top: number; step: number } {
   if (max <= 0) return { top: 1, step: 1 };
-  const steps = [1, 2, 5];
   for (let scale = 1; ; scale *= 10) {
-    for (const s of steps) {
+    for (const s of [1, 2, 5]) {
       const step = s * scale;
-      if (step * 5 >= max) return { top: Math.ceil(max / step) * step, step };
+      if (step * 5 >= max) return { top: (Math.floor(max / step) + 1) * step, step };
     }
   }
 }
