@@ -9,6 +9,7 @@ import { createSession, getSession, listSessions, recuse, requirePin, setPin } f
 import { copyDesign, saveDesign } from './services/designs';
 import { importListeners, importListenersWithPreview, listenerTemplateXlsx, MAX_IMPORT_BYTES } from './services/listener-import';
 import { listenerHistory, searchListeners } from './services/listener-history';
+import { queue } from './services/defense/turns';
 import { addListener, deleteListener, listListeners, restoreListener, setAcademicLeave, updateListener } from './services/listeners';
 import { createProgramme, getProgramme, listProgrammes, setModules, updateProgrammeSettings } from './services/programmes';
 
@@ -57,7 +58,13 @@ export function createPeopleHandlers(ctx: CoreContext): PeopleHandlers {
     'session:get': ({ id }) => getSession(db, id),
     'session:create': (input) => createSession(db, input, actor(), ctx.now()),
     'member:set-pin': ({ memberId, pin }) => setPin(db, memberId, pin, actor(), ctx.now()),
-    'member:recuse': ({ memberId, listenerId, reason }) => recuse(db, memberId, listenerId, reason, actor(), ctx.now()),
+    'member:recuse': ({ memberId, listenerId, reason }) => {
+      const session = recuse(db, memberId, listenerId, reason, actor(), ctx.now());
+      // Boards and devices of this session learn who no longer scores the listener.
+      const turn = queue(db, session.id).find((t) => t.listenerId === listenerId);
+      ctx.events.emit('change', { sessionId: session.id, turnId: turn?.id ?? null, kind: 'recuse' });
+      return session;
+    },
     'operator:sign-in': ({ memberId, pin }) => {
       const m = requirePin(db, memberId, pin);
       ctx.operator = { memberId: m.id, fullName: m.fullName, role: m.role };

@@ -165,6 +165,25 @@ describe('aggregation, divergence, confirmation and the lock', () => {
     expect(rows.map((r) => r.superseded_at === null)).toEqual([false, true]);
   });
 
+  it('a recusal tells live views, and can no longer change a submitted sheet, a confirmed result or a closed session', async () => {
+    const { session, turns, chair, m1, m2, m3 } = await day();
+    const events: { sessionId: number; turnId: number | null; kind: string }[] = [];
+    tc.core.ctx.events.on('change', (e) => events.push(e));
+    const [first, , last] = turns;
+    await scoreAndSubmit(first!.id, m1.id, [16, 16, 25, 8, 16]);
+    expect(await failure('member:recuse', { memberId: m1.id, listenerId: first!.listenerId, reason: 'туысы' })).toMatchObject({ code: 'conflict', field: 'memberId' });
+    await call('sheet:revote', { turnId: first!.id, memberId: m1.id });
+    await call('member:recuse', { memberId: m1.id, listenerId: first!.listenerId, reason: 'туысы' });
+    expect(events.at(-1)).toEqual({ sessionId: session.id, turnId: first!.id, kind: 'recuse' });
+    expect((await call('board:get', { turnId: first!.id })).members.find((m) => m.memberId === m1.id)?.isRecused).toBe(true);
+    for (const m of [chair, m1, m2]) await scoreAndSubmit(last!.id, m.id, [16, 16, 25, 8, 16]);
+    await call('result:confirm', { turnId: last!.id, chairId: chair.id, pin: '4821' });
+    expect(await failure('member:recuse', { memberId: m3.id, listenerId: last!.listenerId, reason: 'кеш айтты' })).toMatchObject({ code: 'locked', field: 'listenerId' });
+    await call('session:close', { sessionId: session.id, presentMemberIds: [chair.id, m1.id, m2.id] });
+    expect((await failure('member:recuse', { memberId: m3.id, listenerId: turns[1]!.listenerId, reason: 'кеш айтты' })).code).toBe('locked');
+    expect((await call('session:get', { id: session.id })).recusals).toEqual([{ memberId: m1.id, listenerId: first!.listenerId, reason: 'туысы' }]);
+  });
+
   it('closing the session records who was present and freezes it', async () => {
     const { session, turns, chair, m1, m2 } = await day();
     const closed = await call('session:close', { sessionId: session.id, presentMemberIds: [chair.id, m1.id, m2.id] });

@@ -208,6 +208,23 @@ describe('defense day on the desktop (issue 5)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('records a member’s recusal at the table for the next listener, with the reason', async () => {
+    const m4 = demo.members[3];
+    await go(`#/defenses/${session}`);
+    await page.getByTestId('queue-5').click();
+    await expectText(page.getByTestId('turn-name'), demo.turns[4]!.listenerName);
+    await expectText(page.getByTestId('submitted-count'), '5 мүшенің 0 тапсырды');
+    await page.getByTestId(`recuse-${m4}`).click();
+    expect(await page.getByTestId(`recuse-confirm-${m4}`).isDisabled()).toBe(true);
+    await page.getByTestId(`recuse-reason-${m4}`).fill('Тыңдаушының туысы');
+    await page.getByTestId(`recuse-confirm-${m4}`).click();
+    await expect.poll(() => page.getByTestId(`member-${m4}`).getAttribute('data-status')).toBe('recused');
+    await expectText(page.getByTestId('submitted-count'), '4 мүшенің 0 тапсырды');
+    const { recusals } = await core(h, 'session:get', { id: session });
+    expect(recusals).toContainEqual({ memberId: m4, listenerId: demo.turns[4]!.listenerId, reason: 'Тыңдаушының туысы' });
+    expect(problems).toEqual([]);
+  });
+
   it('closes the session with who was present; nothing can start afterwards', async () => {
     await go(`#/defenses/${session}`);
     await page.getByTestId('close-open').click();

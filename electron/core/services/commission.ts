@@ -89,6 +89,7 @@ export function recuse(db: Database.Database, memberId: number, listenerId: numb
   if (!prepared(db, 'SELECT 1 FROM listener WHERE id = ? AND cohort_id = ?').get(listenerId, session.cohortId)) {
     throw new AppError('not_found', `listener ${listenerId} is not in this session's cohort`, 'listenerId');
   }
+  assertRecusable(db, session, member, listenerId);
   db.transaction(() => {
     prepared(db, 'INSERT INTO recusal (member_id, listener_id, reason, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET reason = excluded.reason').run(
       memberId, listenerId, reason.trim(), now.toISOString(),
@@ -96,6 +97,23 @@ export function recuse(db: Database.Database, memberId: number, listenerId: numb
     recordAudit(db, { at: now, actor, action: 'recuse', entity: 'commission_member', entityId: memberId, after: { listenerId, reason } });
   })();
   return getSession(db, member.sessionId);
+}
+
+/**
+ * A recusal may no longer change what was decided: refused once the session is closed, once the
+ * listener's result is confirmed (locked), and once the member has submitted a sheet for them
+ * (the chair asks for a re-vote first, which reopens the sheet).
+ */
+function assertRecusable(db: Database.Database, session: DefenseSession, member: Member, listenerId: number): void {
+  if (session.closedAt) throw new AppError('locked', 'the session is closed: recusals can no longer change', 'memberId');
+  const turn = prepared(db, 'SELECT t.id, r.id AS result FROM defense_turn t LEFT JOIN defense_result r ON r.turn_id = t.id WHERE t.session_id = ? AND t.listener_id = ?').get(session.id, listenerId) as
+    | { id: number; result: number | null }
+    | undefined;
+  if (!turn) return;
+  if (turn.result !== null) throw new AppError('locked', "the listener's result is confirmed: a recusal can no longer change it", 'listenerId');
+  if (prepared(db, 'SELECT 1 FROM member_sheet WHERE turn_id = ? AND member_id = ? AND superseded_at IS NULL AND submitted_at IS NOT NULL').get(turn.id, member.id)) {
+    throw new AppError('conflict', `${member.fullName} has already submitted a sheet for this listener: ask for a re-vote first`, 'memberId');
+  }
 }
 
 /** The members who score a listener: chair and members, less the recused. */

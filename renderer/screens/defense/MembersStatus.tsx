@@ -3,11 +3,12 @@ import type { Board } from '../../../shared/api/channels/defense-types';
 import { formatPlain } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { defenseLinks } from './defense-route';
+import { RecuseForm } from './RecuseForm';
 
-type Props = { sessionId: number; board: Board; isOpen: boolean };
+type Props = { sessionId: number; board: Board; isOpen: boolean; onChanged: () => void };
 
 /** Who has submitted (never what they scored: that waits until all have), with links to each sheet. */
-export function MembersStatus({ sessionId, board, isOpen }: Props) {
+export function MembersStatus({ sessionId, board, isOpen, onChanged }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const { state } = board;
@@ -40,6 +41,7 @@ export function MembersStatus({ sessionId, board, isOpen }: Props) {
                   <a href={defenseLinks.sheet(sessionId, board.turn.id, m.memberId, true)} data-testid={`paper-link-${m.memberId}`}>
                     {t('defense.members.paper')}
                   </a>
+                  {!m.isSubmitted && <RecuseForm memberId={m.memberId} memberName={m.fullName} listenerId={board.turn.listenerId} onChanged={onChanged} />}
                 </span>
               )}
             </li>

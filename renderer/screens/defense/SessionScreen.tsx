@@ -59,7 +59,7 @@ export function SessionScreen({ sessionId, turnId }: Props) {
             {t('defense.session.board')}
           </a>
           {window.api && (
-            <button type="button" className="def-quiet" onClick={() => window.open(defenseLinks.board(sessionId), BOARD_WINDOW_NAME)}>
+            <button type="button" className="button def-quiet" onClick={() => window.open(defenseLinks.board(sessionId), BOARD_WINDOW_NAME)}>
               {t('defense.session.boardWindow')}
             </button>
           )}

@@ -26,7 +26,7 @@ export function SheetsPane({ sessionId, turn, design, members, isClosed, refresh
   const isOpen = !isClosed && !isConfirmed;
   return (
     <aside className="pane sheets-pane" data-testid="sheets-pane">
-      <MembersStatus sessionId={sessionId} board={b} isOpen={isOpen} />
+      <MembersStatus sessionId={sessionId} board={b} isOpen={isOpen} onChanged={onChanged} />
       {isConfirmed ? (
         result.status === 'done' && result.value ? (
           <ResultCard result={result.value} design={design} chair={chair} onChanged={onChanged} />

@@ -62,6 +62,10 @@ export const defenseEn = {
     recused: 'Recused',
     sheet: 'Sheet',
     paper: 'Paper sheet',
+    recuse: 'Recuse',
+    recuseReason: 'Why does {{name}} step aside from this listener?',
+    recuseConfirm: 'Recuse',
+    cancel: 'Cancel',
   },
   aggregate: {
     title: 'Aggregate',

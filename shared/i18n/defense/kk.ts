@@ -65,6 +65,10 @@ export const defenseKk: Strings<typeof defenseEn> = {
     recused: 'Бас тартты',
     sheet: 'Парақ',
     paper: 'Қағаз парақ',
+    recuse: 'Өздігінен бас тарту',
+    recuseReason: '{{name}} бұл тыңдаушыны неге бағаламайды?',
+    recuseConfirm: 'Бас тартуды тіркеу',
+    cancel: 'Болдырмау',
   },
   aggregate: {
     title: 'Жиынтық баға',

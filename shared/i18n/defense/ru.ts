@@ -65,6 +65,10 @@ export const defenseRu: Strings<typeof defenseEn> = {
     recused: 'Отвод',
     sheet: 'Лист',
     paper: 'Бумажный лист',
+    recuse: 'Самоотвод',
+    recuseReason: 'Почему {{name}} не оценивает этого слушателя?',
+    recuseConfirm: 'Оформить самоотвод',
+    cancel: 'Отмена',
   },
   aggregate: {
     title: 'Сводная оценка',
