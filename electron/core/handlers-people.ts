@@ -74,6 +74,7 @@ export function createPeopleHandlers(ctx: CoreContext): PeopleHandlers {
       ctx.operator = null;
       return null;
     },
+    'operator:get': () => ctx.operator,
     'admission:get': ({ listenerId }) => admissionOf(db, listenerId),
     'admission:record-module': (input) => recordModuleControl(db, input, actor(), ctx.now()),
     'admission:admit': (input) => admitByChair(db, input, ctx.now()),

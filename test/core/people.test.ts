@@ -168,8 +168,15 @@ describe('commission, PINs, recusal and admission', () => {
     expect(stored.pin_hash).not.toContain('4821');
     expect((await failure('member:set-pin', { memberId: chair.id, pin: '12' })).message).toMatch(/4 to 8 digits/);
     expect((await failure('operator:sign-in', { memberId: chair.id, pin: '0000' })).code).toBe('wrong_pin');
+    expect(await call('operator:get', {})).toBeNull();
     expect(await call('operator:sign-in', { memberId: chair.id, pin: '4821' })).toEqual({ memberId: chair.id, fullName: 'Тәжібаева Сәуле', role: 'chair' });
+    expect(await call('operator:get', {})).toEqual({ memberId: chair.id, fullName: 'Тәжібаева Сәуле', role: 'chair' });
     expect((await call('session:get', { id: s.id })).members[0]!.hasPin).toBe(true);
+    // what the operator does next carries their id in the audit trail; after sign-out, the desktop's
+    await call('member:recuse', { memberId: s.members[1]!.id, listenerId: (await call('listener:list', { cohortId: s.cohortId }))[0]!.id, reason: 'көршісі' });
+    expect((await call('audit:list', { entity: 'commission_member', entityId: s.members[1]!.id })).map((a) => a.actor)).toContain(`member:${chair.id}`);
+    expect(await call('operator:sign-out', {})).toBeNull();
+    expect(await call('operator:get', {})).toBeNull();
   });
 
   it('a recused member (own mentee) is recorded and its reason kept', async () => {

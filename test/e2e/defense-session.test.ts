@@ -208,6 +208,19 @@ describe('defense day on the desktop (issue 5)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('signs the secretary in as the operator with her PIN, so what follows is audited under her name', async () => {
+    await go(`#/defenses/${session}`);
+    await page.getByTestId('operator-open').click();
+    await page.getByTestId('operator-member').selectOption(String(demo.secretary));
+    await page.getByTestId('operator-pin').fill('0000');
+    await page.getByTestId('operator-sign-in').click();
+    await expect.poll(() => page.getByTestId('operator-form').getByRole('alert').getAttribute('data-code')).toBe('wrong_pin');
+    await page.getByTestId('operator-pin').fill(PINS.secretary);
+    await page.getByTestId('operator-sign-in').click();
+    await expectText(page.getByTestId('operator'), /Оператор: .+\(Хатшы\)/);
+    expect(await core(h, 'operator:get', {})).toMatchObject({ memberId: demo.secretary, role: 'secretary' });
+  });
+
   it('records a member’s recusal at the table for the next listener, with the reason', async () => {
     const m4 = demo.members[3];
     await go(`#/defenses/${session}`);
@@ -222,6 +235,8 @@ describe('defense day on the desktop (issue 5)', () => {
     await expectText(page.getByTestId('submitted-count'), '4 мүшенің 0 тапсырды');
     const { recusals } = await core(h, 'session:get', { id: session });
     expect(recusals).toContainEqual({ memberId: m4, listenerId: demo.turns[4]!.listenerId, reason: 'Тыңдаушының туысы' });
+    const audit = await core(h, 'audit:list', { entity: 'commission_member', entityId: m4 });
+    expect(audit.at(-1)).toMatchObject({ action: 'recuse', actor: `member:${demo.secretary}` });
     expect(problems).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { DevicesPanel } from '../devices/DevicesPanel';
 import { CloseSession } from './CloseSession';
 import { formatDate } from './dates';
 import { defenseLinks } from './defense-route';
+import { OperatorControl } from './OperatorControl';
 import { QueuePane } from './QueuePane';
 import { SheetsPane } from './SheetsPane';
 import { defaultTurn } from './turn-pick';
@@ -52,6 +53,7 @@ export function SessionScreen({ sessionId, turnId }: Props) {
           {s?.place && <p className="lead">{s.place}</p>}
         </div>
         <div className="header-actions">
+          {s && !isClosed && <OperatorControl members={s.members} />}
           <span className={`live-dot is-${live}`} data-testid="live-status">
             {t(`defense.live.${live}`)}
           </span>

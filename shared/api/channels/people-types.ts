@@ -126,6 +126,7 @@ export type PeopleResults = {
   'member:recuse': DefenseSession;
   'operator:sign-in': Operator;
   'operator:sign-out': Operator;
+  'operator:get': Operator;
   'admission:get': Admission;
   'admission:record-module': Admission;
   'admission:admit': Admission;

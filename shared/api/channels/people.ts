@@ -58,6 +58,8 @@ export const peopleInputs = {
   'member:recuse': z.object({ memberId: id, listenerId: id, reason: z.string().max(500) }).strict(),
   'operator:sign-in': z.object({ memberId: id, pin: z.string().max(8) }).strict(),
   'operator:sign-out': z.object({}).strict(),
+  /** Who operates this desktop now (their id goes into the audit trail), or null. */
+  'operator:get': z.object({}).strict(),
   'admission:get': z.object({ listenerId: id }).strict(),
   'admission:record-module': z.object({ listenerId: id, moduleId: id, passed: z.boolean(), note: z.string().max(500).nullable().optional() }).strict(),
   'admission:admit': z.object({ listenerId: id, chairId: id, pin: z.string().max(8), note: z.string().max(1000) }).strict(),
