@@ -2,6 +2,11 @@ import type { Blueprint, BlueprintWarning } from '../../domain/bank/blueprint';
 import type { ImportReport } from '../../domain/bank/report';
 import type { BankItem, ItemType } from '../../domain/bank/types';
 
+/** The bank file formats `bank:import` reads (no zod here: the renderer imports this file). */
+export const BANK_IMPORT_FORMATS = ['gift', 'aiken', 'moodle-xml', 'xlsx'] as const;
+/** The formats a bank exports to. */
+export const BANK_EXPORT_FORMATS = ['gift', 'moodle-xml'] as const;
+
 /** A stored bank in a list; `sittings`: how many test sittings use it (then its items cannot change). */
 export type BankSummary = { id: number; programmeId: number | null; name: string; format: string; items: number; createdAt: string; sittings: number };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { blueprintSchema } from '../../domain/bank/blueprint';
 import { itemDraftSchema } from '../../schemas/bank-item-schema';
+import { BANK_EXPORT_FORMATS, BANK_IMPORT_FORMATS } from './banks-types';
 
 const id = z.number().int().positive();
 const itemId = z.string().min(1).max(300);
@@ -8,10 +9,6 @@ const topic = z.array(z.string().trim().min(1).max(300)).max(20);
 /** A built-in or saved blueprint id, or a whole blueprint (as edited on the screen). */
 const blueprint = z.union([z.string().min(1).max(100), blueprintSchema]);
 
-/** The bank file formats `bank:import` reads and `bank:export` writes. */
-export const BANK_IMPORT_FORMATS = ['gift', 'aiken', 'moodle-xml', 'xlsx'] as const;
-/** The formats a bank exports to. */
-export const BANK_EXPORT_FORMATS = ['gift', 'moodle-xml'] as const;
 
 /** Input schemas of the test banks (issue 6): bank list, items, import preview, blueprints. */
 export const bankInputs = {
