@@ -12,6 +12,8 @@ export interface RunRenderOptions {
   readonly onProgress?: ProgressFn;
   /** Aborting terminates the worker at once and removes the half-written file. */
   readonly signal?: AbortSignal;
+  /** The worker's old-generation heap limit (1024 MB by default); a tighter one makes V8 collect sooner, keeping a long streamed run flat. */
+  readonly maxHeapMb?: number;
 }
 
 /** tsx's ESM API module, as a file URL (from tsx's own exports map, so the cwd does not matter). */
@@ -31,8 +33,8 @@ function tsxEsmApi(from: string): string {
  * fails with "Unknown file extension .ts"); registering tsx's ESM API inside the thread and
  * then importing the entry does.
  */
-function startWorker(workerData: WorkerJob | VariantsWorkerJob): Worker {
-  const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: 1024 } };
+function startWorker(workerData: WorkerJob | VariantsWorkerJob, maxHeapMb = 1024): Worker {
+  const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } };
   const here = import.meta.url;
   if (!/\.[cm]?ts$/.test(new URL(here).pathname)) return new Worker(new URL('./render-worker.js', here), options);
   const entry = new URL('./render-worker.ts', here).href;
@@ -68,7 +70,7 @@ export function runWorkerJob(toWorker: (path: string) => WorkerJob | VariantsWor
     let completing = false; // `done` arrived: the worker's exit that follows is expected
     let worker: Worker;
     try {
-      worker = startWorker(workerJob);
+      worker = startWorker(workerJob, options.maxHeapMb);
     } catch (err) {
       resolve(fail('worker_exited', `the render worker did not start: ${err instanceof Error ? err.message : String(err)}`));
       return;

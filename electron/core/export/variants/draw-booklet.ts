@@ -9,6 +9,22 @@ const POINTS_W = 42;
 const LETTER_W = 18;
 const GAP = 8;
 
+// The same bank items come back in variant after variant: each text is measured once per document.
+const heights = new WeakMap<PDFKit.PDFDocument, Map<string, number>>();
+
+/** The height of `text` in the regular font at the body size, wrapped within `width`. */
+function measured(ctx: PdfCtx, text: string, width: number): number {
+  let cache = heights.get(ctx.doc);
+  if (!cache) heights.set(ctx.doc, (cache = new Map()));
+  const key = `${width.toFixed(1)}\u0000${text}`;
+  let h = cache.get(key);
+  if (h === undefined) {
+    h = ctx.doc.font(FONT.regular).fontSize(SIZE.body).heightOfString(text, { width });
+    cache.set(key, h);
+  }
+  return h;
+}
+
 function hint(q: PrintedQuestion, labels: VariantLabels): string {
   switch (q.kind) {
     case 'choice':
@@ -31,7 +47,7 @@ function lettered(ctx: PdfCtx, o: PrintedOption, x: number, y: number, width: nu
 }
 
 function optionHeight(ctx: PdfCtx, o: PrintedOption, width: number): number {
-  return ctx.doc.font(FONT.regular).fontSize(SIZE.body).heightOfString(o.text, { width: width - LETTER_W });
+  return measured(ctx, o.text, width - LETTER_W);
 }
 
 function drawMatching(ctx: PdfCtx, lefts: readonly PrintedOption[], rights: readonly PrintedOption[], x: number, width: number): void {
@@ -71,8 +87,8 @@ export function drawQuestion(ctx: PdfCtx, q: PrintedQuestion, labels: VariantLab
   const { doc, left, width } = ctx;
   const textX = left + NUMBER_W;
   const textW = width - NUMBER_W - POINTS_W;
+  const textH = measured(ctx, q.text, textW);
   doc.font(FONT.regular).fontSize(SIZE.body);
-  const textH = doc.heightOfString(q.text, { width: textW });
   ensureSpace(ctx, textH + 2 * doc.currentLineHeight(true) + 4);
   const y = doc.y;
   doc.font(FONT.bold).fillColor(BLACK).text(`${q.number}.`, left, y, { width: NUMBER_W, lineBreak: false });

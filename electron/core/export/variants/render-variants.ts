@@ -69,6 +69,12 @@ function drawKey(doc: PDFKit.PDFDocument, meta: PrintMeta, v: PrintedVariant, la
   });
 }
 
+/** Lets the file stream take the pages written so far, so they do not pile up in memory on a long run. */
+async function drained(doc: PDFKit.PDFDocument): Promise<void> {
+  do await new Promise((resolve) => setImmediate(resolve));
+  while (doc.readableLength > 1 << 20);
+}
+
 /**
  * Prints a run into `file`: per examinee the test booklet, then the one-page answer sheet;
  * then one answer key per variant. Each variant's pages are built from the bank items when
@@ -94,12 +100,14 @@ export async function renderVariants(job: VariantsJob, file: string, options: Re
         if (job.parts.variants) pages += drawBooklet(doc, job.meta, v, labels);
         if (job.parts.sheets) pages += drawSheet(doc, job.meta, v, labels);
         step();
+        await drained(doc);
       }
     }
     if (job.parts.keys) {
       for (let k = 0; k < job.variants.length; k += 1) {
         pages += drawKey(doc, job.meta, printed(k), labels);
         step();
+        await drained(doc);
       }
     }
   } catch (err) {

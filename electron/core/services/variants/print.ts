@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VariantPrintResult } from '../../../../shared/api/channels/variants-types';
 import { AppError } from '../../../../shared/domain/errors';
@@ -9,7 +10,6 @@ import type { ProgressFn, RenderStats } from '../../export/render-types';
 import { runWorkerJob } from '../../export/run-render';
 import { renderVariants } from '../../export/variants/render-variants';
 import type { PrintParts, VariantsJob } from '../../export/variants/variants-job';
-import { rename, rm } from 'node:fs/promises';
 import { resolvePrint, type PrintSource } from './print-source';
 
 /** What to print and how (the `variant:print` input without `inline`). */
@@ -22,7 +22,9 @@ export type VariantsRenderer = (job: VariantsJob, file: string, onProgress?: Pro
 export function workerVariantsRenderer(fontDir?: string): VariantsRenderer {
   return async (job, file, onProgress) => {
     const extra = fontDir ? { fontDir } : {};
-    const outcome = await runWorkerJob((path) => ({ kind: 'variants', job, path, ...extra }), file, 'pdf', onProgress ? { onProgress } : {});
+    // The live data of a run stays under ~100 MB whatever its length (a variant's pages are flushed
+    // as they are done); a 256 MB heap makes V8 collect the garbage before the process grows.
+    const outcome = await runWorkerJob((path) => ({ kind: 'variants', job, path, ...extra }), file, 'pdf', { maxHeapMb: 256, ...(onProgress ? { onProgress } : {}) });
     if (!outcome.ok) throw new AppError('render_failed', outcome.error.message, 'parts');
     return outcome.value;
   };
