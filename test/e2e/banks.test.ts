@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../shared/i18n';
@@ -141,6 +142,17 @@ describe('the Blueprint & variants screen (issue 6)', () => {
     // The core refuses the built-in (module 5 is short); the screen's edited copy drew 23 a variant.
     expect(again).toBeNull();
     expect(await page.getByTestId('draw-variant').first().getAttribute('data-count')).toBe('23');
+  });
+
+  it('prints the variants with their keys as a PDF download, in Kazakh', async () => {
+    await page.getByTestId('print-sheets').uncheck();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('print-run').click()]);
+    await page.getByTestId('print-done').waitFor();
+    const file = await download.path();
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(await page.getByTestId('draw-seed').inputValue()).toBe('e2e-seed');
+    expect(text).toMatch(/Технологиялық модуль: [12]-сұрақ/);
+    expect(text).toContain('Жаңартылған сұрақ: қайсысы дұрыс?');
   });
 
   it('never shows a stack trace or a raw key, and the browser saw no errors', async () => {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankItemView, BankView } from '../../../shared/api/channels/banks-types';
+import { isUnder } from '../../../shared/domain/bank/types';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n/codes';
 import { formatPlain } from '../../i18n/format';
@@ -16,8 +17,6 @@ import { TestsNav } from './TestsNav';
 import { TopicTree } from './TopicTree';
 
 type Editing = { item: BankItemView | null } | null;
-
-const isUnder = (path: readonly string[], prefix: readonly string[]) => prefix.every((s, i) => path[i] === s) && path.length >= prefix.length;
 
 /** One bank: topic tree (left), its questions (right) with keys hidden until asked, the editor, export, the recycle bin. */
 export function BankPage({ bankId }: { bankId: number }) {
