@@ -1,15 +1,17 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../api/use-call';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { errorText } from '../i18n/codes';
 import { formatPlain } from '../i18n/format';
 import { useLang } from '../i18n/use-lang';
+import { DataPrivacy } from './settings/DataPrivacy';
 
 const NO_INPUT = {};
 
-function AppInfoCard() {
+function AppInfoCard({ refresh }: { refresh: number }) {
   const { t } = useTranslation();
-  const info = useCall('app:info', NO_INPUT);
+  const info = useCall('app:info', NO_INPUT, refresh);
   const lang = useLang();
   return (
     <div className="card">
@@ -34,9 +36,10 @@ function AppInfoCard() {
   );
 }
 
-/** Settings: the interface language and facts about the running core. */
+/** Settings: the interface language, data and privacy (backups, retention, erasure), and facts about the running core. */
 export function SettingsScreen() {
   const { t } = useTranslation();
+  const [refresh, setRefresh] = useState(0);
   return (
     <section className="page">
       <header className="page-header">
@@ -47,7 +50,8 @@ export function SettingsScreen() {
         <LanguageSwitch variant="full" />
         <p className="muted">{t('settings.languageHint')}</p>
       </div>
-      <AppInfoCard />
+      <DataPrivacy onChanged={() => setRefresh((r) => r + 1)} />
+      <AppInfoCard refresh={refresh} />
     </section>
   );
 }

@@ -7,7 +7,8 @@ import { formatPlain, pick } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { sectionPath } from '../../routes';
 import { formatDay } from '../programmes/ui/dates';
-import { compareValues, SortHeader, type Sort } from '../programmes/ui/SortHeader';
+import { SortHeader } from '../programmes/ui/SortHeader';
+import { useSearchSort } from '../programmes/ui/use-search-sort';
 import { useLoad } from '../programmes/ui/use-load';
 import { CohortCreate } from './CohortCreate';
 
@@ -24,26 +25,21 @@ export function CohortList() {
   const lang = useLang();
   const { state } = useLoad(load, 'cohorts');
   const [isCreating, setCreating] = useState(false);
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<Sort<Column>>({ key: 'startsOn', dir: 'desc' });
   const programmes = state.status === 'done' ? state.value.programmes : [];
-  const rows = useMemo(() => {
+  const joined = useMemo(() => {
     if (state.status !== 'done') return [];
     const byId = new Map(state.value.programmes.map((p) => [p.id, p]));
-    const q = query.trim().toLocaleLowerCase(lang);
-    const collator = new Intl.Collator(lang === 'en' ? 'en' : lang === 'kk' ? 'kk' : 'ru');
-    const list = state.value.cohorts
-      .map((c) => ({ c, programme: byId.get(c.programmeId) }))
-      .filter(({ c, programme }) => q === '' || [c.name, c.place ?? '', programme ? pick(programme.title, lang) : ''].some((s) => s.toLocaleLowerCase(lang).includes(q)));
-    const value = ({ c, programme }: (typeof list)[number]): string | number | null => {
-      if (sort.key === 'name') return c.name;
-      if (sort.key === 'programme') return programme ? pick(programme.title, lang) : null;
-      if (sort.key === 'listeners') return c.listeners;
+    return state.value.cohorts.map((c) => ({ c, programme: byId.get(c.programmeId) }));
+  }, [state]);
+  const { query, setQuery, sort, setSort, rows } = useSearchSort<(typeof joined)[number], Column>(joined, { key: 'startsOn', dir: 'desc' }, lang, {
+    haystack: ({ c, programme }) => [c.name, c.place ?? '', programme ? pick(programme.title, lang) : ''],
+    value: ({ c, programme }, key) => {
+      if (key === 'name') return c.name;
+      if (key === 'programme') return programme ? pick(programme.title, lang) : null;
+      if (key === 'listeners') return c.listeners;
       return c.startsOn;
-    };
-    const sign = sort.dir === 'asc' ? 1 : -1;
-    return [...list].sort((a, b) => sign * compareValues(value(a), value(b), collator));
-  }, [state, query, sort, lang]);
+    },
+  });
 
   return (
     <section className="page pf-page" data-testid="cohort-list">

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../../shared/api/channels/people-types';
 import type { TemplateSummary } from '../../../shared/api/contract';
@@ -9,7 +9,8 @@ import { useLang } from '../../i18n/use-lang';
 import { sectionPath } from '../../routes';
 import { isBuiltinDesign } from './builtin';
 import { formatDay } from './ui/dates';
-import { compareValues, SortHeader, type Sort } from './ui/SortHeader';
+import { SortHeader } from './ui/SortHeader';
+import { useSearchSort } from './ui/use-search-sort';
 import { useLoad } from './ui/use-load';
 
 type Column = 'title' | 'design' | 'hours' | 'created';
@@ -24,20 +25,15 @@ export function ProgrammeList() {
   const { t } = useTranslation();
   const lang = useLang();
   const { state } = useLoad(load, 'programmes');
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<Sort<Column>>({ key: 'created', dir: 'desc' });
-  const rows = useMemo(() => {
+  const joined = useMemo(() => {
     if (state.status !== 'done') return [];
     const designs = new Map(state.value.templates.map((d) => [d.id, d]));
-    const q = query.trim().toLocaleLowerCase(lang);
-    const collator = new Intl.Collator(lang === 'en' ? 'en' : lang === 'kk' ? 'kk' : 'ru');
-    const list = state.value.programmes
-      .map((p) => ({ p, design: designs.get(p.designId) ?? null }))
-      .filter(({ p, design }) =>
-        q === '' ? true : [p.title.kk, p.title.ru, p.title.en, p.designId, design ? pick(design.title, lang) : ''].some((s) => s.toLocaleLowerCase(lang).includes(q)),
-      );
-    const value = ({ p, design }: (typeof list)[number]): string | number => {
-      switch (sort.key) {
+    return state.value.programmes.map((p) => ({ p, design: designs.get(p.designId) ?? null }));
+  }, [state]);
+  const { query, setQuery, sort, setSort, rows } = useSearchSort<(typeof joined)[number], Column>(joined, { key: 'created', dir: 'desc' }, lang, {
+    haystack: ({ p, design }) => [p.title.kk, p.title.ru, p.title.en, p.designId, design ? pick(design.title, lang) : ''],
+    value: ({ p, design }, key) => {
+      switch (key) {
         case 'title':
           return pick(p.title, lang);
         case 'design':
@@ -47,10 +43,8 @@ export function ProgrammeList() {
         case 'created':
           return p.createdAt;
       }
-    };
-    const sign = sort.dir === 'asc' ? 1 : -1;
-    return [...list].sort((a, b) => sign * compareValues(value(a), value(b), collator));
-  }, [state, query, sort, lang]);
+    },
+  });
 
   return (
     <section className="page pf-page" data-testid="programme-list">

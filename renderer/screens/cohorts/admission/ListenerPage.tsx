@@ -10,6 +10,7 @@ import { formatMoment } from '../../programmes/ui/dates';
 import { useLoad } from '../../programmes/ui/use-load';
 import type { CohortData } from '../CohortPage';
 import { AdmissionBadge } from '../listeners/AdmissionBadge';
+import { EraseListener } from '../listeners/EraseListener';
 import { maskIin } from '../listeners/iin';
 import { ListenerForm } from '../listeners/ListenerForm';
 import { ChairAdmission } from './ChairAdmission';
@@ -112,6 +113,7 @@ export function ListenerPage({ data, listenerId }: { data: CohortData; listenerI
             </>
           )}
         </section>
+        <EraseListener listenerId={listener.id} onErased={reload} />
       </aside>
     </div>
   );

@@ -9,14 +9,7 @@ import { sectionPath } from '../../../routes';
 import type { ToastMessage } from '../../programmes/ui/Toast';
 import { useLoad } from '../../programmes/ui/use-load';
 import { ListenerForm } from './ListenerForm';
-import { ListenersTable, type ListenerRow } from './ListenersTable';
-
-/** A listener list with each listener's admission (admission:get per listener, in parallel). */
-export async function loadRows(cohortId: number, search: string): Promise<ListenerRow[]> {
-  const listeners = await call('listener:list', { cohortId, search: search.trim() || undefined });
-  const admissions = await Promise.all(listeners.map((l) => call('admission:get', { listenerId: l.id }).catch(() => null)));
-  return listeners.map((listener, i) => ({ listener, admission: admissions[i] ?? null }));
-}
+import { ListenersTable } from './ListenersTable';
 
 type Props = { cohortId: number; onChanged: () => void; showToast: (t: Omit<ToastMessage, 'id'>) => void };
 type FormState = null | { listener: Listener | null };
@@ -32,7 +25,7 @@ export function ListenersPanel({ cohortId, onChanged, showToast }: Props) {
     const timer = window.setTimeout(() => setSearch(query), 200);
     return () => window.clearTimeout(timer);
   }, [query]);
-  const { state, reload } = useLoad(() => loadRows(cohortId, search), `${cohortId}|${search}`);
+  const { state, reload } = useLoad(() => call('listener:list', { cohortId, search: search.trim() || undefined }), `${cohortId}|${search}`);
   const changed = (): void => {
     reload();
     onChanged();
@@ -88,7 +81,7 @@ export function ListenersPanel({ cohortId, onChanged, showToast }: Props) {
             {!search && <a href={sectionPath('cohorts', cohortId, 'import')}>{t('people.import.open')}</a>}
           </div>
         )}
-        {rows.length > 0 && <ListenersTable cohortId={cohortId} rows={rows} onEdit={(l) => setForm({ listener: l })} onDelete={(l) => void remove(l)} />}
+        {rows.length > 0 && <ListenersTable cohortId={cohortId} listeners={rows} round={rows} onEdit={(l) => setForm({ listener: l })} onDelete={(l) => void remove(l)} />}
       </div>
     </div>
   );
