@@ -14,6 +14,8 @@ const OPTIONS = {
   format: { type: 'string' },
   programme: { type: 'string' },
   bank: { type: 'string' },
+  blueprint: { type: 'string' },
+  parts: { type: 'string' },
   'per-topic': { type: 'string' },
   examinees: { type: 'string' },
   seed: { type: 'string' },

@@ -1,10 +1,15 @@
 import type Database from 'better-sqlite3';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { variantInputs } from '../../shared/api/channels/variants';
+import type { VariantPrintResult } from '../../shared/api/channels/variants-types';
 import { perTopicPools, drawVariants } from '../../shared/domain/bank/draw';
 import { bankOf, importReport, type ImportReport } from '../../shared/domain/bank/report';
 import { AppError } from '../../shared/domain/errors';
 import { programmeExists, saveBank } from '../core/db/repos/banks';
 import { importBankFile } from '../core/import/bank/index';
+import type { CoreContext } from '../core/context';
+import { inThreadVariantsRenderer, printVariants } from '../core/services/variants/print';
 
 /** Options of `attesta import-bank FILE`. */
 export type ImportBankOptions = { format?: string; programme?: string; dryRun: boolean };
@@ -77,4 +82,69 @@ export async function drawCommand(opts: { bank: string; perTopic: number; examin
     perTopic,
     variants: variants.map((v) => ({ examinee: v.examinee, seed: v.seed, items: v.items.map((i) => i.id) })),
   };
+}
+
+/** Options of `attesta print-variants` as given on the command line. */
+export type PrintVariantsOptions = {
+  sitting?: string | undefined;
+  bank?: string | undefined;
+  blueprint?: string | undefined;
+  examinees?: string | undefined;
+  seed?: string | undefined;
+  parts: string;
+  lang: string;
+  out?: string | undefined;
+};
+
+const PARTS = ['variants', 'keys', 'sheets'] as const;
+const MAX_BLUEPRINT_FILE = 1024 * 1024;
+
+function positiveId(value: string | undefined, field: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,9}$/u.test(value.trim())) throw new AppError('bad_input', `--${field} must be a whole number, not "${value}"`, field);
+  return Number(value.trim());
+}
+
+/** A built-in blueprint id, or a JSON file holding a blueprint (checked with the channel's schema). */
+function blueprintArg(value: string | undefined): unknown {
+  if (value === undefined || !/\.json$/iu.test(value)) return value;
+  let size: number;
+  try {
+    size = statSync(value).size;
+  } catch {
+    throw new AppError('bad_input', `cannot read ${value}: no such file`, 'blueprint');
+  }
+  if (size > MAX_BLUEPRINT_FILE) throw new AppError('bad_input', `${value} is ${size} bytes; a blueprint file is at most 1 MB`, 'blueprint');
+  try {
+    return JSON.parse(readFileSync(value, 'utf8')) as unknown;
+  } catch {
+    throw new AppError('bad_input', `${value} is not JSON`, 'blueprint');
+  }
+}
+
+/**
+ * `attesta print-variants (--sitting ID | --bank ID --blueprint ID|FILE.json --examinees N [--seed S])
+ * --parts variants,keys,sheets --lang kk|ru|en [--out FILE]`: the same checks and the same PDF
+ * as the `variant:print` channel, rendered in this thread (the process does nothing else).
+ */
+export async function printVariantsCommand(ctx: CoreContext, opts: PrintVariantsOptions): Promise<VariantPrintResult> {
+  const named = opts.parts.split(',').map((p) => p.trim()).filter(Boolean);
+  const unknown = named.find((p) => !(PARTS as readonly string[]).includes(p));
+  if (unknown !== undefined) throw new AppError('bad_input', `--parts takes ${PARTS.join(', ')}, not "${unknown}"`, 'parts');
+  const parsed = variantInputs['variant:print'].safeParse({
+    sittingId: positiveId(opts.sitting, 'sitting'),
+    bankId: positiveId(opts.bank, 'bank'),
+    blueprint: blueprintArg(opts.blueprint),
+    examinees: positiveId(opts.examinees, 'examinees'),
+    seed: opts.seed,
+    parts: { variants: named.includes('variants'), keys: named.includes('keys'), sheets: named.includes('sheets') },
+    lang: opts.lang,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.map(String).join('.') || 'input';
+    throw new AppError('bad_input', `${field}: ${issue.message}`, field);
+  }
+  const { inline: _inline, ...req } = parsed.data;
+  return printVariants(ctx, { ...req, out: opts.out }, inThreadVariantsRenderer(ctx.fontDir));
 }

@@ -7,7 +7,7 @@ import { openCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/data-dir';
 import { dispatch } from '../core/dispatch';
 import { numberList, number, parseCli, required, type CliArgs } from './args';
-import { drawCommand, importBankCommand, importRefusedMessage } from './bank-commands';
+import { drawCommand, importBankCommand, importRefusedMessage, printVariantsCommand } from './bank-commands';
 import { USAGE } from './usage';
 import { exportDocument, inThreadRenderer, type ExportRequest } from '../core/services/documents/export';
 import { MAX_IMPORT_BYTES } from '../core/services/listener-import';
@@ -123,6 +123,11 @@ async function execute(args: CliArgs): Promise<unknown> {
         examinees: number(required(args, 'examinees'), 'examinees'),
         seed: required(args, 'seed'),
       });
+    case 'print-variants': {
+      const opt = (name: string) => (typeof args.values[name] === 'string' ? String(args.values[name]) : undefined);
+      const opts = { sitting: opt('sitting'), bank: opt('bank'), blueprint: opt('blueprint'), examinees: opt('examinees'), seed: opt('seed'), parts: required(args, 'parts'), lang: required(args, 'lang'), out: opt('out') };
+      return withCore(args, (core) => printVariantsCommand(core.ctx, opts));
+    }
     case 'import-listeners': {
       const file = args.positionals[0];
       if (!file) throw new AppError('bad_input', 'import-listeners needs a file', 'file');

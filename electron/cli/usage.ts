@@ -9,6 +9,8 @@ export const USAGE = `attesta <command> [options]   (every command takes --data-
   import-listeners FILE --cohort ID [--dry-run]   import listeners from .xlsx (all or nothing)
   import-bank FILE [--format gift|aiken|moodle-xml|xlsx] [--programme ID] [--dry-run]
   draw --bank FILE --per-topic K --examinees N --seed S   seeded variants (same arguments, same bytes)
+  print-variants (--sitting ID | --bank ID --blueprint ID|FILE.json --examinees N [--seed S])
+         --parts variants,keys,sheets --lang kk|ru|en [--out FILE]   printed tests, keys, answer sheets (PDF)
   export --doc protocol|sheets|statement|summary (--session ID | --sitting ID | --cohort ID)
          --format pdf|xlsx --lang kk|ru|en --out FILE [--draft]
   demo                                        load the demo data set
