@@ -14,6 +14,11 @@ const TURNS = 'SELECT id FROM defense_turn WHERE listener_id = @id';
 /** Removes what identifies the person from the live tables; scores, answers and results stay. */
 function eraseLive(db: Database.Database, id: number, pseudonym: string): void {
   const p = { id, pseudonym };
+  const person = prepared(db, 'SELECT full_name, iin FROM listener WHERE id = ?').get(id) as { full_name: string; iin: string | null };
+  // answers kept for resent device writes may echo the name or IIN back
+  for (const text of [person.full_name, person.iin]) {
+    if (text) prepared(db, 'UPDATE client_write SET result = replace(result, @text, @pseudonym) WHERE instr(result, @text) > 0').run({ text, pseudonym });
+  }
   prepared(db, 'UPDATE listener SET full_name = @pseudonym, iin = NULL, organisation = NULL, position = NULL, topic = NULL, mentor = NULL WHERE id = @id').run(p);
   prepared(db, `UPDATE defense_turn SET notes = '' WHERE listener_id = @id`).run({ id });
   prepared(db, `UPDATE question_log SET answer_note = '' WHERE turn_id IN (${TURNS})`).run({ id });
