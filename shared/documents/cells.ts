@@ -79,8 +79,30 @@ const LOCALES: Readonly<Record<Lang, string>> = { kk: 'kk-KZ', ru: 'ru-RU', en: 
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
+/**
+ * `value` ≥ 0 with `decimals` places, rounded half-up on its shortest decimal form, as
+ * Intl.NumberFormat rounds (1.005 → «1.01», where toFixed gives «1.00»); null when the
+ * shortest form has an exponent (Intl then decides).
+ */
+function plainFixed(value: number, decimals: number): string | null {
+  const text = String(value);
+  if (text.includes('e')) return null;
+  const dot = text.indexOf('.');
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  const fraction = dot < 0 ? '' : text.slice(dot + 1);
+  let digits = whole + fraction.slice(0, decimals).padEnd(decimals, '0');
+  if ((fraction[decimals] ?? '0') >= '5') digits = (BigInt(digits) + 1n).toString().padStart(decimals + 1, '0');
+  return decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+}
+
 /** A number as the document's language writes it (kk/ru: «84,50»; en: «84.50»), no grouping. */
 export function formatNumber(value: number, decimals: number | undefined, lang: Lang): string {
+  // A table's common cases (whole points, fixed decimals) without Intl, which cost more than
+  // the rest of drawing a cell; the digits are Intl's (see plainFixed and its test).
+  if (value >= 0 && !Object.is(value, -0)) {
+    const plain = decimals === undefined ? (Number.isInteger(value) ? plainFixed(value, 0) : null) : plainFixed(value, decimals);
+    if (plain !== null) return lang === 'en' ? plain : plain.replace('.', ',');
+  }
   const key = `${lang}:${decimals ?? 'auto'}`;
   let f = formatters.get(key);
   if (!f) {

@@ -30,12 +30,15 @@ function tableOnlyModel(): DocumentModel {
   return { ...m, header: { titleLines: m.header.titleLines, meta: [] }, signatures: null, footer: { ...m.footer, qrPayload: null } };
 }
 
+/** The zip settings Attesta writes with (render-xlsx.ts); the bare side gets the same, so neither is favoured. */
+const ZIP = { compression: 'DEFLATE', compressionOptions: { level: 1 } } as const;
+
 async function bareXlsx(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Protocol');
   ws.addRow([...BENCH_HEADERS]);
   for (const row of benchProtocolRows()) ws.addRow(row);
-  await wb.xlsx.writeFile(file);
+  await wb.xlsx.writeFile(file, { zip: ZIP });
 }
 
 function openBarePdf(file: string): { doc: PDFKit.PDFDocument; done: () => Promise<void> } {

@@ -31,7 +31,8 @@ function drawFooter(doc: PDFKit.PDFDocument, model: DocumentModel, bottomMargin:
   doc.lineWidth(0.4).strokeColor(GREY).moveTo(left, top).lineTo(right, top).stroke();
   const textW = (right - left - QR_SIZE) / 2 - 8;
   const hashText = `${model.footer.hashLabel}: ${model.footer.hashShort}`;
-  doc.fillColor(GREY).font(FONT.regular).fontSize(SIZE.footer).text(hashText, left, top + 6, { width: textW, lineBreak: false });
+  // One line, no width: a width would send this short text through pdfkit's line wrapper on every page.
+  doc.fillColor(GREY).font(FONT.regular).fontSize(SIZE.footer).text(hashText, left, top + 6, { lineBreak: false });
   if (model.footer.note) {
     doc.font(FONT.italic).fontSize(SIZE.small).text(model.footer.note, left, top + 17, { width: textW, height: 26, ellipsis: true });
   }

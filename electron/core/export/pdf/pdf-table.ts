@@ -70,6 +70,16 @@ function cellTextAt(
     .text(text, x + PAD, y + PAD, { width: w - 2 * PAD, height: h - 2 * PAD + 1, ellipsis: true, align: opts.align, lineGap: 0 });
 }
 
+/**
+ * Options of a one-line text whose width is already measured: `textWidth` (and `wordCount`)
+ * spare pdfkit a second measurement of the same text while it writes it (it only uses them
+ * for links and underlines, which cells do not have).
+ */
+export function oneLineOptions(width: number): PDFKit.Mixins.TextOptions {
+  const options: PDFKit.Mixins.TextOptions & { textWidth: number; wordCount: number } = { lineBreak: false, textWidth: width, wordCount: 1 };
+  return options;
+}
+
 const MIN_HEADER_SIZE = 6.5;
 
 /** A header font size at which the longest word fits the cell, so no word is split mid-way. */
@@ -80,7 +90,23 @@ function headerSize(ctx: PdfCtx, text: string, width: number): number {
   return longest <= room ? SIZE.table : Math.max(MIN_HEADER_SIZE, (SIZE.table * room) / longest);
 }
 
-type SizedHeaderCell = HeaderCellPlacement & { readonly size: number };
+/** A header cell measured once per table (not again on every page it is repeated on). */
+type SizedHeaderCell = HeaderCellPlacement & {
+  readonly size: number;
+  /** Height of its text in its box. */
+  readonly textH: number;
+  /** Width of the text when it fits on one line, else null (then it goes through the line wrapper). */
+  readonly oneLine: number | null;
+};
+
+function sizeHeaderCell(ctx: PdfCtx, c: HeaderCellPlacement, g: Grid): SizedHeaderCell {
+  const w = spanWidth(g, c.col, c.span);
+  const size = headerSize(ctx, c.text, w);
+  const doc = ctx.doc.font(FONT.bold).fontSize(size);
+  const tw = c.text.includes('\n') ? Number.POSITIVE_INFINITY : doc.widthOfString(c.text);
+  const oneLine = tw <= w - 2 * PAD ? tw : null;
+  return { ...c, size, oneLine, textH: oneLine === null ? textHeight(ctx, c.text, w, true, size) : doc.currentLineHeight(true) };
+}
 
 interface HeaderLayout {
   readonly cells: readonly SizedHeaderCell[];
@@ -89,18 +115,17 @@ interface HeaderLayout {
 }
 
 function measureHeader(ctx: PdfCtx, table: DocTable, g: Grid): HeaderLayout {
-  const cells = placeHeader(table.columns, table.headerGroups).map((c) => ({ ...c, size: headerSize(ctx, c.text, spanWidth(g, c.col, c.span)) }));
+  const cells = placeHeader(table.columns, table.headerGroups).map((c) => sizeHeaderCell(ctx, c, g));
   const rows = cells.some((c) => c.row === 1) ? 2 : 1;
   const hs = [0, 0];
   for (const c of cells) {
     if (c.rowSpan !== 1) continue;
-    const h = textHeight(ctx, c.text, spanWidth(g, c.col, c.span), true, c.size) + 2 * PAD;
-    hs[c.row] = Math.max(hs[c.row] ?? 0, h);
+    hs[c.row] = Math.max(hs[c.row] ?? 0, c.textH + 2 * PAD);
   }
   const rowHeights = rows === 2 ? [hs[0] ?? 0, hs[1] ?? 0] : [hs[0] ?? 0];
   if (rows === 2) {
     // A column without a group covers both rows; make the bottom row taller if it needs it.
-    const tallest = Math.max(0, ...cells.filter((c) => c.rowSpan === 2).map((c) => textHeight(ctx, c.text, spanWidth(g, c.col, 1), true, c.size) + 2 * PAD));
+    const tallest = Math.max(0, ...cells.filter((c) => c.rowSpan === 2).map((c) => c.textH + 2 * PAD));
     const [a = 0, b = 0] = rowHeights;
     if (tallest > a + b) rowHeights[1] = tallest - a;
   }
@@ -115,9 +140,9 @@ function drawHeader(ctx: PdfCtx, g: Grid, layout: HeaderLayout, y: number): numb
     const cy = c.row === 0 ? y : y + h0;
     const h = c.rowSpan === 2 ? layout.height : (layout.rowHeights[c.row] ?? 0);
     cellBox(ctx, x, cy, w, h, HEADER_FILL);
-    const th = textHeight(ctx, c.text, w, true, c.size);
-    const dy = Math.max(0, (h - th - 2 * PAD) / 2);
-    cellTextAt(ctx, c.text, { x, y: cy + dy, w, h: h - dy }, { bold: true, align: 'center', size: c.size });
+    const dy = Math.max(0, (h - c.textH - 2 * PAD) / 2);
+    if (c.oneLine === null) cellTextAt(ctx, c.text, { x, y: cy + dy, w, h: h - dy }, { bold: true, align: 'center', size: c.size });
+    else if (c.text !== '') ctx.doc.fillColor('#000000').font(FONT.bold).fontSize(c.size).text(c.text, x + (w - c.oneLine) / 2, cy + dy + PAD, oneLineOptions(c.oneLine));
   }
   return y + layout.height;
 }
@@ -172,7 +197,7 @@ function drawRow(ctx: PdfCtx, g: Grid, row: MeasuredRow, y: number, fill: string
       cellTextAt(ctx, c.text, { x, y, w, h: row.height }, { bold: c.bold, align: c.align });
     } else if (c.text !== '') {
       const tx = c.align === 'right' ? x + w - PAD - c.oneLine : c.align === 'center' ? x + (w - c.oneLine) / 2 : x + PAD;
-      doc.font(c.bold ? FONT.bold : FONT.regular).text(c.text, tx, y + PAD, { lineBreak: false });
+      doc.font(c.bold ? FONT.bold : FONT.regular).text(c.text, tx, y + PAD, oneLineOptions(c.oneLine));
     }
   }
 }

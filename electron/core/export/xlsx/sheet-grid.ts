@@ -60,10 +60,12 @@ export class SheetGrid {
   /** Writes `value` into `row`, columns `from`…`to` merged, every cell of the run styled. */
   put(row: number, from: number, to: number, value: string | number | null | { formula: string; result: number | null }, style: RunStyle, rowTo = row): void {
     const shared = this.styleOf(style);
+    // Through the row object: ws.getCell(r, c) encodes and decodes an "A1" address each call.
     for (let r = row; r <= rowTo; r++) {
-      for (let c = from; c <= to; c++) this.ws.getCell(r, c).style = shared;
+      const wsRow = this.ws.getRow(r);
+      for (let c = from; c <= to; c++) wsRow.getCell(c).style = shared;
     }
-    const master = this.ws.getCell(row, from);
+    const master = this.ws.getRow(row).getCell(from);
     if (value !== null) {
       if (typeof value === 'object') master.value = value.result === null ? { formula: value.formula } : { formula: value.formula, result: value.result };
       else master.value = value;
