@@ -112,6 +112,17 @@ describe('the Bank screen (issue 6)', () => {
     expect(stored).toMatchObject({ type: 'single', difficulty: 4, text: 'Жаңартылған сұрақ: қайсысы дұрыс?' });
     expect(stored?.type === 'single' && stored.options.map((o) => [o.text, o.weight.num])).toEqual([['Дұрыс 4.2', 0], ['Жаңа дұрыс жауап', 1], ['Бұрыс Ә', 0]]);
   });
+
+  it('moves a question to the recycle bin and brings it back with Undo', async () => {
+    await page.locator('[data-testid="item"][data-id="m4-1"]').getByTestId('item-delete').click();
+    await page.locator('[data-testid="item"][data-id="m4-1"]').waitFor({ state: 'detached' });
+    await expectText(page.locator(`[data-testid="topic"][data-path="${MODULES[3]}"] [data-testid="topic-count"]`), '1');
+    await page.getByTestId('bank-bin').waitFor();
+    await page.getByTestId('toast-action').click();
+    await page.locator('[data-testid="item"][data-id="m4-1"]').waitFor();
+    await expectText(page.locator(`[data-testid="topic"][data-path="${MODULES[3]}"] [data-testid="topic-count"]`), '2');
+    expect((await core(h, 'bank:get', { bankId })).items.map((i) => i.id).slice(18, 20)).toEqual(['m4-1', 'm4-2']);
+  });
 });
 
 describe('the Blueprint & variants screen (issue 6)', () => {
@@ -153,6 +164,17 @@ describe('the Blueprint & variants screen (issue 6)', () => {
     expect(await page.getByTestId('draw-seed').inputValue()).toBe('e2e-seed');
     expect(text).toMatch(/Технологиялық модуль: [12]-сұрақ/);
     expect(text).toContain('Жаңартылған сұрақ: қайсысы дұрыс?');
+  });
+
+  it('deletes the bank after asking once', async () => {
+    await page.evaluate((id) => (window.location.hash = `#/tests/banks/${id}`), bankId);
+    await page.getByTestId('bank-delete').click();
+    await page.getByTestId('bank-delete-dialog-cancel').click();
+    expect(await core(h, 'bank:list', {})).toHaveLength(1);
+    await page.getByTestId('bank-delete').click();
+    await page.getByTestId('bank-delete-dialog-confirm').click();
+    await page.getByTestId('banks-empty').waitFor();
+    expect(await core(h, 'bank:list', {})).toEqual([]);
   });
 
   it('never shows a stack trace or a raw key, and the browser saw no errors', async () => {

@@ -8,6 +8,7 @@ import { formatPlain } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { sectionPath } from '../../routes';
 import { downloadBase64 } from '../documents/download';
+import { ConfirmDialog } from '../tests/ConfirmDialog';
 import { Toast, useToast } from '../programmes/ui/Toast';
 import { useLoad } from '../programmes/ui/use-load';
 import { ItemEditor } from './ItemEditor';
@@ -27,6 +28,7 @@ export function BankPage({ bankId }: { bankId: number }) {
   const [showKeys, setShowKeys] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [isConfirming, setConfirming] = useState(false);
   const [toast, showToast, dismissToast] = useToast();
   const view = state.status === 'done' ? state.value : null;
   const items = useMemo(() => (view ? view.items.filter((i) => isUnder(i.topic, topic)) : []), [view, topic]);
@@ -51,9 +53,9 @@ export function BankPage({ bankId }: { bankId: number }) {
       showToast({ text: t('banks.bank.removed'), tone: 'info', action: { label: t('banks.bank.undo'), run: () => void restore(binId) } });
     });
   const restore = (binId: number) => act(async () => replace((await call('bank:item-restore', { binId })).bank));
-  const deleteBank = (bank: BankView) =>
+  const deleteBank = () =>
     act(async () => {
-      if (!window.confirm(t('banks.bank.confirmDelete', { name: bank.bank.name }))) return;
+      setConfirming(false);
       await call('bank:delete', { bankId });
       window.location.hash = sectionPath('tests', 'banks');
     });
@@ -81,7 +83,7 @@ export function BankPage({ bankId }: { bankId: number }) {
               <a className="pf-button pf-button--ghost" href={sectionPath('tests', 'blueprint', bankId)} data-testid="bank-to-blueprint">{t('banks.bank.blueprint')}</a>
               <button type="button" className="pf-button pf-button--ghost" onClick={() => void exportAs('gift')} data-testid="export-gift">⤓ {t('banks.bank.exportGift')}</button>
               <button type="button" className="pf-button pf-button--ghost" onClick={() => void exportAs('moodle-xml')} data-testid="export-xml">⤓ {t('banks.bank.exportXml')}</button>
-              {!isLocked && <button type="button" className="pf-button pf-button--ghost" onClick={() => void deleteBank(view)} data-testid="bank-delete">{t('banks.bank.delete')}</button>}
+              {!isLocked && <button type="button" className="pf-button pf-button--ghost" onClick={() => setConfirming(true)} data-testid="bank-delete">{t('banks.bank.delete')}</button>}
             </div>
           </header>
           {isLocked && <p className="alert alert--info" data-testid="bank-locked">{t('banks.bank.locked', { n: formatPlain(lang, view.bank.sittings) })}</p>}
@@ -120,6 +122,10 @@ export function BankPage({ bankId }: { bankId: number }) {
           </div>
         </>
       )}
+      <ConfirmDialog isOpen={isConfirming} title={t('banks.bank.delete')} confirmLabel={t('banks.bank.delete')} cancelLabel={t('banks.editor.cancel')} tone="danger"
+        onConfirm={() => void deleteBank()} onCancel={() => setConfirming(false)} testId="bank-delete-dialog">
+        {t('banks.bank.confirmDelete', { name: view?.bank.name ?? '' })}
+      </ConfirmDialog>
       <Toast toast={toast} onDismiss={dismissToast} closeLabel={t('banks.bank.close')} />
     </section>
   );
