@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../../../shared/documents/view-model';
-import type { RenderErrorCode, RenderFormat, RenderStats } from './render-types';
+import type { ProgressFn, RenderErrorCode, RenderFormat, RenderStats } from './render-types';
 import type { VariantsJob } from './variants/variants-job';
 
 /** What the host hands the render worker (as `workerData`, structured-cloned). */
@@ -45,4 +45,18 @@ export function isVariantsWorkerJob(value: unknown): value is VariantsWorkerJob 
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Record<keyof VariantsWorkerJob, unknown>>;
   return v.kind === 'variants' && typeof v.path === 'string' && typeof v.job === 'object' && v.job !== null;
+}
+
+const PROGRESS_STEPS = 100;
+
+/** Turns a renderer's progress into about a hundred `progress` messages per job, whatever its size. */
+export function progressPoster(post: (message: WorkerMessage) => void): ProgressFn {
+  let lastSent = -1;
+  return (done, total) => {
+    const step = Math.floor((done * PROGRESS_STEPS) / Math.max(1, total));
+    if (step !== lastSent || done === total) {
+      lastSent = step;
+      post({ type: 'progress', done, total });
+    }
+  };
 }

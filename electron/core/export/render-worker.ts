@@ -3,10 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { assertRenderable, InvalidDocumentError, renderTo } from './render-file';
 import type { WorkerMessage } from './render-messages';
-import { isVariantsWorkerJob, isWorkerJob } from './render-messages';
+import { isVariantsWorkerJob, isWorkerJob, progressPoster } from './render-messages';
 import { runVariantsJob } from './variants/variants-worker';
-
-const PROGRESS_STEPS = 100;
 
 function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
@@ -21,19 +19,11 @@ async function main(job: unknown): Promise<void> {
     post({ type: 'error', code: 'render_failed', message: 'the render worker got no job' });
     return;
   }
-  let lastSent = -1;
   try {
     assertRenderable(job.model);
     const stats = await renderTo(job.model, job.format, job.path, {
       ...(job.fontDir ? { fontDir: job.fontDir } : {}),
-      onProgress: (done, total) => {
-        // About a hundred messages per document, whatever its size.
-        const step = Math.floor((done * PROGRESS_STEPS) / Math.max(1, total));
-        if (step !== lastSent || done === total) {
-          lastSent = step;
-          post({ type: 'progress', done, total });
-        }
-      },
+      onProgress: progressPoster(post),
     });
     post({ type: 'done', stats });
   } catch (err) {
