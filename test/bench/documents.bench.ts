@@ -5,7 +5,8 @@
 // the median wall time and the median CPU time (user + system, all threads) are reported —
 // CPU time is the steadier figure on a busy machine. Goal: Attesta ≤ 1.3× the bare library.
 // attesta-pdf-bare is the same table without meta rows, signatures and QR code (what the
-// bare baselines leave out). BENCH_RUNS=N for more runs on a noisy machine.
+// bare baselines leave out). Both PDF sides embed the same two PT Serif subsets; both xlsx
+// sides zip at the same deflate level. BENCH_RUNS=N for more runs on a noisy machine.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

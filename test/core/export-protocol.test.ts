@@ -1,37 +1,25 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel } from '../../shared/api/contract';
-import { openCore, type Core } from '../../electron/core/core';
-import { dispatch } from '../../electron/core/dispatch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/core';
 import { exportDocument, inThreadRenderer } from '../../electron/core/services/documents/export';
-import { tempDir } from '../helpers/temp-dir';
+import { useDemoCore, type DemoCore } from '../helpers/demo-core';
 
+const demo = useDemoCore();
+const { call } = demo;
 let core: Core;
-let ids: { session: number; cohort: number };
-const t = tempDir();
-beforeAll(async () => {
-  core = openCore(t.dir);
-  ids = (await call('demo:load', {})) as typeof ids;
+let ids: DemoCore['ids'];
+beforeAll(() => {
+  ({ core, ids } = demo);
 });
-afterAll(() => {
-  core.close();
-  t.remove();
-});
-
-async function call(channel: Channel, input: unknown): Promise<unknown> {
-  const e = await dispatch(core.handlers, channel, input);
-  if (!e.ok) throw Object.assign(new Error(`${e.error.code}: ${e.error.message}`), e.error);
-  return e.value;
-}
 const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 const render = inThreadRenderer();
 
 describe('the defense protocol', () => {
   it('is refused as final while the session is open; a draft says so on every page', async () => {
-    const out = join(t.dir, 'p.pdf');
+    const out = join(demo.dir, 'p.pdf');
     await expect(exportDocument(core.ctx, { doc: 'protocol', sessionId: ids.session, format: 'pdf', lang: 'kk', draft: false, out }, render)).rejects.toMatchObject({ code: 'not_final' });
     const r = await exportDocument(core.ctx, { doc: 'protocol', sessionId: ids.session, format: 'pdf', lang: 'kk', draft: true, out }, render);
     expect(r.pages).toBe(pages(out));
@@ -49,7 +37,7 @@ describe('the defense protocol', () => {
   it('after closing the session: final in Russian (no draft mark), English xlsx with numbers as numbers, same hash twice', async () => {
     const session = (await call('session:get', { id: ids.session })) as { members: { id: number; role: string }[] };
     await call('session:close', { sessionId: ids.session, presentMemberIds: session.members.map((m) => m.id) });
-    const pdf = join(t.dir, 'p-ru.pdf');
+    const pdf = join(demo.dir, 'p-ru.pdf');
     const ru = await exportDocument(core.ctx, { doc: 'protocol', sessionId: ids.session, format: 'pdf', lang: 'ru', draft: false, out: pdf }, render);
     const body = text(pdf);
     expect(body).toContain('ПРОТОКОЛ ИТОГОВОЙ АТТЕСТАЦИИ');
@@ -57,7 +45,7 @@ describe('the defense protocol', () => {
     expect(body).toContain('кворум имеется');
     expect(body).not.toContain('DRAFT');
     expect(body).toContain('Председатель');
-    const xlsx = join(t.dir, 'p-en.xlsx');
+    const xlsx = join(demo.dir, 'p-en.xlsx');
     const en = await exportDocument(core.ctx, { doc: 'protocol', sessionId: ids.session, format: 'xlsx', lang: 'en', draft: false, out: xlsx }, render);
     expect(en.hash).toBe(ru.hash);
     const wb = new ExcelJS.Workbook();
@@ -74,7 +62,7 @@ describe('the defense protocol', () => {
   });
 
   it('member score sheets: one per scoring member with descriptors, blank where not confirmed', async () => {
-    const out = join(t.dir, 'sheets.pdf');
+    const out = join(demo.dir, 'sheets.pdf');
     await exportDocument(core.ctx, { doc: 'sheets', sessionId: ids.session, format: 'pdf', lang: 'kk', draft: false, out }, render);
     const body = text(out);
     expect(body).toContain('БАҒАЛАУ ПАРАҒЫ — Төраға: Тәжібаева Сәуле Әбдірахманқызы');
@@ -90,7 +78,7 @@ describe('the defense protocol', () => {
     await call('listener:add', { cohortId: cohort.id, fields: { fullName: long } });
     for (let i = 0; i < 199; i += 1) await call('listener:add', { cohortId: cohort.id, fields: { fullName: `Тыңдаушы ${String(i + 1).padStart(3, '0')}` } });
     const session = (await call('session:create', { cohortId: cohort.id, heldOn: '2026-11-28', members: [{ fullName: 'Төраға', role: 'chair' }] })) as { id: number };
-    const out = join(t.dir, 'big.pdf');
+    const out = join(demo.dir, 'big.pdf');
     const r = await exportDocument(core.ctx, { doc: 'protocol', sessionId: session.id, format: 'pdf', lang: 'kk', draft: true, out }, render);
     expect(r.pages).toBeGreaterThan(5);
     const body = text(out);

@@ -1,13 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/core/core';
-import { dispatch } from '../../electron/core/dispatch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/core';
 import { exportDocument, inThreadRenderer, type ExportRequest } from '../../electron/core/services/documents/export';
-import type { Channel } from '../../shared/api/contract';
 import { meanDiff, readPngGray } from '../reference/documents/pixels';
-import { tempDir } from '../helpers/temp-dir';
+import { useDemoCore, type DemoCore } from '../helpers/demo-core';
 
 // The demo's final test statement and cohort summary against their reference images in
 // test/reference/documents/. The clock is fixed, so the demo, its hashes and QR codes are the
@@ -16,36 +14,25 @@ import { tempDir } from '../helpers/temp-dir';
 const REFERENCES = join(import.meta.dirname, '..', 'reference', 'documents');
 const NOW = new Date('2026-11-27T10:00:00Z');
 
+const demo = useDemoCore({ now: () => NOW });
+const { call } = demo;
 let core: Core;
-let ids: { session: number; cohort: number; sitting: number };
-const t = tempDir();
-
-async function call(channel: Channel, input: unknown): Promise<unknown> {
-  const e = await dispatch(core.handlers, channel, input);
-  if (!e.ok) throw new Error(`${e.error.code}: ${e.error.message}`);
-  return e.value;
-}
-
+let ids: DemoCore['ids'];
 beforeAll(async () => {
-  core = openCore(t.dir, { now: () => NOW });
-  ids = (await call('demo:load', {})) as typeof ids;
+  ({ core, ids } = demo);
   await call('sitting:release', { sittingId: ids.sitting, force: true });
   const session = (await call('session:get', { id: ids.session })) as { members: { id: number }[] };
   await call('session:close', { sessionId: ids.session, presentMemberIds: session.members.map((m) => m.id) });
 });
-afterAll(() => {
-  core.close();
-  t.remove();
-});
 
 /** Renders `page` of the exported PDF at 60 dpi and compares it with the reference PNG. */
 async function compare(req: Omit<ExportRequest, 'out'>, reference: string, page: (text: string[]) => number): Promise<void> {
-  const pdf = join(t.dir, `${reference}.pdf`);
+  const pdf = join(demo.dir, `${reference}.pdf`);
   await exportDocument(core.ctx, { ...req, out: pdf }, inThreadRenderer());
   const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
   const n = page(pages);
   expect(n).toBeGreaterThan(0);
-  const png = join(t.dir, reference);
+  const png = join(demo.dir, reference);
   spawnSync('pdftoppm', ['-r', '60', '-png', '-f', String(n), '-l', String(n), '-singlefile', pdf, png]);
   const file = join(REFERENCES, `${reference}.png`);
   if (process.env['UPDATE_REFERENCE'] === '1') copyFileSync(`${png}.png`, file);

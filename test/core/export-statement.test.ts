@@ -3,39 +3,28 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { openCore, type Core } from '../../electron/core/core';
+import type { Core } from '../../electron/core/core';
 import { saveBank } from '../../electron/core/db/repos/banks';
-import { dispatch } from '../../electron/core/dispatch';
 import { exportDocument, inThreadRenderer, type ExportRequest } from '../../electron/core/services/documents/export';
 import { admit, createSitting } from '../../electron/core/services/sittings/create';
 import { demoBank } from '../../electron/core/services/sittings/demo-bank';
-import type { Channel } from '../../shared/api/contract';
 import { KZ_001_FINAL_TEST } from '../../shared/domain/bank/blueprints-builtin';
-import { tempDir } from '../helpers/temp-dir';
+import { useDemoCore, type DemoCore } from '../helpers/demo-core';
 
 // The test results statement and the cohort summary, read back in all three languages: PDF
 // through pdftotext/pdfinfo, xlsx through exceljs. The demo's sitting (8 of 12 finished, not
 // released) and its defense session (3 confirmed, open) are the data.
 
+const demo = useDemoCore();
+const { call } = demo;
 let core: Core;
-let ids: { session: number; cohort: number; sitting: number };
-const t = tempDir();
-beforeAll(async () => {
-  core = openCore(t.dir);
-  ids = (await call('demo:load', {})) as typeof ids;
-});
-afterAll(() => {
-  core.close();
-  t.remove();
+let ids: DemoCore['ids'];
+beforeAll(() => {
+  ({ core, ids } = demo);
 });
 
-async function call(channel: Channel, input: unknown): Promise<unknown> {
-  const e = await dispatch(core.handlers, channel, input);
-  if (!e.ok) throw Object.assign(new Error(`${e.error.code}: ${e.error.message}`), e.error);
-  return e.value;
-}
 const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 const pagesOf = (body: string) => body.split('\f').filter((p) => p.trim());
@@ -57,7 +46,7 @@ function pdfContent(file: string): string {
   }
   return out;
 }
-const exportAs = (req: Omit<ExportRequest, 'out'>, name: string) => exportDocument(core.ctx, { ...req, out: join(t.dir, name) }, render);
+const exportAs = (req: Omit<ExportRequest, 'out'>, name: string) => exportDocument(core.ctx, { ...req, out: join(demo.dir, name) }, render);
 
 async function workbook(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -239,8 +228,8 @@ describe('the total in words on the protocol, and the command line', () => {
     for (const [doc, flag, id, format] of [['statement', '--sitting', ids.sitting, 'xlsx'], ['summary', '--cohort', ids.cohort, 'pdf']] as const) {
       let out = '';
       let err = '';
-      const file = join(t.dir, `cli-${doc}.${format}`);
-      const code = await runCli(['export', '--doc', doc, flag, String(id), '--format', format, '--lang', 'kk', '--out', file, '--data-dir', t.dir], { out: (s) => (out += s), err: (s) => (err += s) });
+      const file = join(demo.dir, `cli-${doc}.${format}`);
+      const code = await runCli(['export', '--doc', doc, flag, String(id), '--format', format, '--lang', 'kk', '--out', file, '--data-dir', demo.dir], { out: (s) => (out += s), err: (s) => (err += s) });
       expect(err).toBe('');
       expect(code).toBe(0);
       expect(JSON.parse(out)).toMatchObject({ file, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
