@@ -1,6 +1,7 @@
 import type { ChannelResult, ParsedInput } from '../../shared/api/contract';
 import type { BankResults } from '../../shared/api/channels/banks-types';
 import type { CoreContext } from './context';
+import { bankTemplateXlsx } from './import/bank/xlsx-template';
 import { blueprintEntries, checkAgainstBank, deleteCustomBlueprint, saveCustomBlueprint } from './services/banks/blueprints';
 import { exportBank } from './services/banks/export';
 import { importBankChannel } from './services/banks/import';
@@ -18,6 +19,7 @@ export function createBankHandlers(ctx: CoreContext): BankHandlers {
     'bank:list': ({ programmeId }) => bankSummaries(db, programmeId ?? null),
     'bank:get': ({ bankId }) => bankView(db, bankId),
     'bank:import': (input) => importBankChannel(db, input, ctx.now()),
+    'bank:import-template': async () => ({ fileName: 'attesta-bank.xlsx', base64: (await bankTemplateXlsx()).toString('base64') }),
     'bank:item-save': (input) => saveItem(db, input),
     'bank:item-delete': ({ bankId, itemId }) => deleteItem(db, bankId, itemId, ctx.now()),
     'bank:item-restore': ({ binId }) => restoreItem(db, binId),

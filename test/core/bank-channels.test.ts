@@ -99,6 +99,14 @@ describe('bank:import', () => {
     expect(rows('bank') + rows('topic') + rows('item')).toBe(0);
   });
 
+  it('gives the xlsx template, which imports as an empty bank (no questions: nothing written)', async () => {
+    const template = await call('bank:import-template', {});
+    expect(template.fileName).toBe('attesta-bank.xlsx');
+    const r = await call('bank:import', { fileBase64: template.base64, fileName: template.fileName, dryRun: false });
+    expect(r).toMatchObject({ format: 'xlsx', written: false, bankId: null, report: { items: 0, errors: [] } });
+    expect(rows('bank')).toBe(0);
+  });
+
   it('refuses a file over 20 MB before parsing it, and XML that is not XML', async () => {
     const big = Buffer.alloc(20 * 1024 * 1024 + 1, 0x20).toString('base64');
     expect(await failure('bank:import', { fileBase64: big, fileName: 'big.gift', dryRun: true })).toMatchObject({ code: 'file_too_large', field: 'file' });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../shared/i18n';
@@ -52,6 +53,11 @@ describe('the Bank screen (issue 6)', () => {
   it('refuses a file with a bad question whole, showing where', async () => {
     await page.getByTestId('banks-empty').waitFor();
     await page.getByTestId('bank-import').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bank-template').click()]);
+    expect(download.suggestedFilename()).toBe('attesta-bank.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    expect(String(workbook.worksheets[0]!.getRow(1).getCell(1).value)).toBe('id · атауы · название');
     await choose('bad.gift', BAD);
     await page.getByTestId('bank-import-blocked').waitFor();
     await expectText(page.getByTestId('bank-import-errors').locator('td').first(), /^line \d+$/);

@@ -7,6 +7,7 @@ import { formatPlain, pick } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { sectionPath } from '../../routes';
 import { fileToBase64, MAX_IMPORT_BYTES } from '../cohorts/import/files';
+import { downloadBase64, mimeOf } from '../documents/download';
 import { TextField } from '../programmes/ui/TextField';
 import { useLoad } from '../programmes/ui/use-load';
 import { ImportReportView } from './ImportReportView';
@@ -32,6 +33,15 @@ export function BankImport() {
   const [name, setName] = useState('');
   const [programmeId, setProgrammeId] = useState('');
   const round = useRef(0);
+
+  const downloadTemplate = async (): Promise<void> => {
+    try {
+      const file = await call('bank:import-template', {});
+      downloadBase64(file.base64, file.fileName, mimeOf('xlsx'));
+    } catch (error) {
+      setStep({ kind: 'failed', text: errorText(t, error), fileName: null });
+    }
+  };
 
   const check = async (fileName: string, base64: string, my: number, asked: Format | ''): Promise<void> => {
     setStep({ kind: 'busy', what: 'busyChecking', fileName });
@@ -96,6 +106,7 @@ export function BankImport() {
             <input type="file" accept=".gift,.txt,.xml,.xlsx" disabled={isBusy} data-testid="bank-file" onChange={(e) => void choose(e)} />
           </label>
           <span className="pf-hint">{t('banks.import.limit')}</span>
+          <button type="button" className="pf-button pf-button--ghost" onClick={() => void downloadTemplate()} data-testid="bank-template">⤓ {t('banks.import.template')}</button>
         </div>
         <div className="pf-row">
           <label className="pf-field">

@@ -54,6 +54,7 @@ export type BankResults = {
   'bank:list': BankSummary[];
   'bank:get': BankView;
   'bank:import': BankImportResult;
+  'bank:import-template': { fileName: string; base64: string };
   'bank:item-save': { itemId: string; bank: BankView };
   'bank:item-delete': { binId: number; bank: BankView };
   'bank:item-restore': { itemId: string; bank: BankView };

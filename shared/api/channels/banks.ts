@@ -30,6 +30,8 @@ export const bankInputs = {
       dryRun: z.boolean(),
     })
     .strict(),
+  /** The .xlsx template a secretary fills in (columns, type and language lists, help in kk/ru/en). */
+  'bank:import-template': z.object({}).strict(),
   /** Creates an item (no `itemId`) or replaces one, in a topic of the bank (created when new). */
   'bank:item-save': z.object({ bankId: id, itemId: itemId.optional(), topic, item: itemDraftSchema }).strict(),
   /** Moves an item to the bank's recycle bin (undo with `bank:item-restore`). */

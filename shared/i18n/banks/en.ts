@@ -28,6 +28,7 @@ export const banksEn = {
     step1: 'Choose a file: GIFT (.gift, .txt), Aiken (.txt), Moodle XML (.xml) or xlsx. Text in UTF-8 or Windows-1251 is recognised.',
     choose: 'Choose a file…',
     limit: 'At most 20 MB.',
+    template: 'The xlsx template',
     format: 'Format',
     formatAuto: 'Recognise by the file',
     name: 'Bank name',

@@ -31,6 +31,7 @@ export const banksKk: Strings<typeof banksEn> = {
     step1: 'Файлды таңдаңыз: GIFT (.gift, .txt), Aiken (.txt), Moodle XML (.xml) немесе xlsx. UTF-8 не Windows-1251 кодтауындағы мәтін танылады.',
     choose: 'Файлды таңдау…',
     limit: 'Көп дегенде 20 МБ.',
+    template: 'xlsx үлгісі',
     format: 'Пішімі',
     formatAuto: 'Файлдың өзінен анықтау',
     name: 'Банк атауы',

@@ -31,6 +31,7 @@ export const banksRu: Strings<typeof banksEn> = {
     step1: 'Выберите файл: GIFT (.gift, .txt), Aiken (.txt), Moodle XML (.xml) или xlsx. Текст в UTF-8 или Windows-1251 распознаётся.',
     choose: 'Выбрать файл…',
     limit: 'Не более 20 МБ.',
+    template: 'Шаблон xlsx',
     format: 'Формат',
     formatAuto: 'Определить по файлу',
     name: 'Название банка',

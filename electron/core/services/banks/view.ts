@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BankSummary, BankView, BinEntry, TopicNode } from '../../../../shared/api/channels/banks-types';
 import { hasKey } from '../../../../shared/domain/bank/scoring';
-import { isUnder, pathKey, type Bank, type BankItem } from '../../../../shared/domain/bank/types';
+import { pathKey, type Bank, type BankItem } from '../../../../shared/domain/bank/types';
 import { AppError } from '../../../../shared/domain/errors';
 import { binRows, sittingsUsing, topicRows, type TopicRow } from '../../db/repos/bank-items';
 import { listBanks, loadBank } from '../../db/repos/banks';
@@ -23,13 +23,17 @@ function topicTree(rows: readonly TopicRow[], items: readonly BankItem[]): Topic
   const children = new Map<number | null, TopicRow[]>();
   for (const r of rows) children.set(r.parent_id, [...(children.get(r.parent_id) ?? []), r]);
   const direct = new Map<string, number>();
-  for (const i of items) direct.set(pathKey(i.topic), (direct.get(pathKey(i.topic)) ?? 0) + 1);
+  const below = new Map<string, number>();
+  for (const i of items) {
+    direct.set(pathKey(i.topic), (direct.get(pathKey(i.topic)) ?? 0) + 1);
+    for (let d = 0; d <= i.topic.length; d += 1) below.set(pathKey(i.topic.slice(0, d)), (below.get(pathKey(i.topic.slice(0, d))) ?? 0) + 1);
+  }
   const out: TopicNode[] = [];
   const visit = (row: TopicRow): void => {
     const path = JSON.parse(row.path) as string[];
     out.push({
       path, name: path.at(-1) ?? '', depth: path.length, items: direct.get(pathKey(path)) ?? 0,
-      total: items.filter((i) => isUnder(i.topic, path)).length, declared: row.is_declared === 1,
+      total: below.get(pathKey(path)) ?? 0, declared: row.is_declared === 1,
     });
     for (const c of (children.get(row.id) ?? []).sort((a, b) => a.position - b.position)) visit(c);
   };
