@@ -22,7 +22,7 @@ export function AutoBackups({ settings, onChanged }: { settings: PrivacySettings
     <div data-testid="auto-backups">
       <h3 className="pf-subhead">{t('trust.autoTitle')}</h3>
       <p className={settings.hasBackupPassword ? 'alert alert--info' : 'muted'} data-testid="auto-state">
-        {settings.hasBackupPassword ? `🔒 ${t('trust.autoEncrypted')}` : t('trust.autoPlain')}
+        {settings.hasBackupPassword ? t('trust.autoEncrypted') : t('trust.autoPlain')}
       </p>
       {settings.hasBackupPassword ? (
         <button type="button" className="pf-button pf-button--ghost" onClick={() => void save(null)} data-testid="auto-clear">{t('trust.autoClear')}</button>

@@ -48,7 +48,7 @@ export function BackupRow({ backup, onRestored }: { backup: BackupInfo; onRestor
       <td className="pf-nowrap">{formatMoment(lang, backup.createdAt)}</td>
       <td className="pf-num">{formatPlain(lang, Math.round(backup.bytes / 1024))} KB</td>
       <td>
-        <span className="pf-tag">{backup.isEncrypted ? `🔒 ${t('trust.encrypted')}` : t('trust.plain')}</span>{' '}
+        <span className="pf-tag">{backup.isEncrypted ? t('trust.encrypted') : t('trust.plain')}</span>{' '}
         <span data-testid="backup-counts">{info.counts ? t('trust.counts', counts(lang, info.counts)) : t('trust.countsHidden')}</span>
         {info.isNewer && <p className="alert alert--error">{t('trust.newer')}</p>}
         {step === 'password' && (

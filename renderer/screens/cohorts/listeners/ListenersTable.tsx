@@ -17,7 +17,9 @@ const STATUS_ORDER: Record<Admission['reason'], number> = { modules_missing: 0, 
 const ALL_ADMISSIONS = 500;
 /** Every row is one line this tall, so the list can render only the rows in sight. */
 const ROW_HEIGHT = 48;
-const CELL = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: '22rem' } as const;
+const CELL = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
+/** Fixed column widths keep every row one line high whatever the text (long topics end in …). */
+const WIDTHS = ['24%', '17%', '13%', '14%', '13%', '19%'];
 
 /** The admissions matter to the order only when the status column can sort (all of them loaded). */
 const sortedByStatus = (isSmall: boolean, admissions: unknown): unknown => (isSmall ? admissions : null);
@@ -61,7 +63,8 @@ export function ListenersTable({ cohortId, listeners, round, onEdit, onDelete }:
     });
   return (
     <div ref={ref} className="pf-virtual" data-testid="listener-scroll" style={{ maxHeight: '70vh', overflowY: 'auto' }}>
-    <table className="pf-table pf-listeners" data-testid="listener-table" data-total={sorted.length}>
+    <table className="pf-table pf-listeners" data-testid="listener-table" data-total={sorted.length} style={{ tableLayout: 'fixed', width: '100%' }}>
+      <colgroup>{WIDTHS.map((w, i) => <col key={i} style={{ width: w }} />)}</colgroup>
       <thead style={{ position: 'sticky', top: 0, zIndex: 1, background: 'var(--surface, #fff)' }}>
         <tr>
           <SortHeader label={t('people.listeners.fullName')} column="name" sort={sort} onSort={setSort} />
@@ -76,7 +79,7 @@ export function ListenersTable({ cohortId, listeners, round, onEdit, onDelete }:
         {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
         {shown.map((l) => (
           <tr key={l.id} data-testid="listener-row" data-id={l.id} style={{ height: ROW_HEIGHT }}>
-            <td style={CELL}>
+            <td style={CELL} title={l.fullName}>
               <a className="pf-strong-link" href={sectionPath('cohorts', cohortId, 'listener', l.id)} data-testid="listener-name">{l.fullName}</a>
             </td>
             <td className="pf-nowrap">
@@ -88,10 +91,10 @@ export function ListenersTable({ cohortId, listeners, round, onEdit, onDelete }:
                 </button>
               )}
             </td>
-            <td style={CELL}>{l.organisation ?? '—'}</td>
+            <td style={CELL} title={l.organisation ?? undefined}>{l.organisation ?? '—'}</td>
             <td className="pf-topic" style={CELL} title={l.topic ?? undefined}>{l.topic ?? '—'}</td>
-            <td><AdmissionBadge admission={admissions.get(l.id) ?? null} /></td>
-            <td className="pf-row-actions">
+            <td style={CELL}><AdmissionBadge admission={admissions.get(l.id) ?? null} /></td>
+            <td className="pf-row-actions pf-nowrap">
               {confirming === l.id ? (
                 <span className="pf-confirm" role="group" aria-label={t('people.listeners.confirmDelete')}>
                   <span>{t('people.listeners.confirmDelete')}</span>
