@@ -79,7 +79,7 @@ async function measure(what: string): Promise<Figures> {
   if (what === 'bare') r = { pages: await barePdfkit(`${t.dir}/bare.pdf`), bytes: null };
   else {
     const parts = { variants: true, keys: true, sheets: what === 'all' };
-    r = await printVariants(core.ctx, { ...request, parts, lang: 'kk' }, workerVariantsRenderer(), () => (progress += 1));
+    r = await printVariants(core.ctx, { ...request, parts, lang: 'kk' }, workerVariantsRenderer(), { onProgress: () => (progress += 1) });
   }
   const ms = since(start);
   return { ms, pages: r.pages, bytes: r.bytes, beforeMb, peakMb: Math.max(peak(), process.resourceUsage().maxRSS / 1024), progress };

@@ -153,7 +153,7 @@ describe('variant:print', () => {
       h.core.ctx,
       { bankId, blueprint: printBlueprint(), examinees: 60, seed: 'ағын', parts: { variants: true, keys: true, sheets: false }, lang: 'kk' },
       workerVariantsRenderer(),
-      (done, total) => progress.push([done, total]),
+      { onProgress: (done, total) => progress.push([done, total]) },
     );
     clearInterval(ticker);
     expect(progress.length).toBeGreaterThan(10);
@@ -161,5 +161,14 @@ describe('variant:print', () => {
     expect(progress.map(([d]) => d)).toEqual([...progress.map(([d]) => d)].sort((a, b) => a - b));
     expect(turns).toBeGreaterThan(progress.length / 4);
     expect(pdfPageCount(r.file)).toBe(r.pages);
+  });
+
+  it('cancels a run: the worker stops, the call fails as cancelled, no file is left', async () => {
+    const { bankId } = await setup();
+    const stop = new AbortController();
+    const request = { bankId, blueprint: printBlueprint(), examinees: 400, seed: 'тоқта', parts: ALL, lang: 'kk' as const };
+    const run = printVariants(h.core.ctx, request, workerVariantsRenderer(), { signal: stop.signal, onProgress: (done) => done >= 40 && stop.abort() });
+    await expect(run).rejects.toMatchObject({ code: 'render_failed', message: 'the render was cancelled' });
+    expect(readdirSync(join(h.dir, 'exports'))).toEqual([]);
   });
 });

@@ -15,27 +15,30 @@ import { resolvePrint, type PrintSource } from './print-source';
 /** What to print and how (the `variant:print` input without `inline`). */
 export type PrintRequest = PrintSource & { parts: PrintParts; lang: Lang; out?: string | undefined };
 
+/** What a caller may follow and stop: progress (variants done of all), and cancellation. */
+export type PrintControl = { onProgress?: ProgressFn; signal?: AbortSignal };
+
 /** How a run is written: in a worker thread (the app) or in this thread (the CLI). */
-export type VariantsRenderer = (job: VariantsJob, file: string, onProgress?: ProgressFn) => Promise<RenderStats>;
+export type VariantsRenderer = (job: VariantsJob, file: string, control: PrintControl) => Promise<RenderStats>;
 
 /** The app's renderer: a worker thread, so live scoring and the HTTP host never wait for a long run. */
 export function workerVariantsRenderer(fontDir?: string): VariantsRenderer {
-  return async (job, file, onProgress) => {
+  return async (job, file, control) => {
     const extra = fontDir ? { fontDir } : {};
     // The live data of a run stays under ~100 MB whatever its length (a variant's pages are flushed
     // as they are done); a 256 MB heap makes V8 collect the garbage before the process grows.
-    const outcome = await runWorkerJob((path) => ({ kind: 'variants', job, path, ...extra }), file, 'pdf', { maxHeapMb: 256, ...(onProgress ? { onProgress } : {}) });
+    const outcome = await runWorkerJob((path) => ({ kind: 'variants', job, path, ...extra }), file, 'pdf', { maxHeapMb: 256, ...control });
     if (!outcome.ok) throw new AppError('render_failed', outcome.error.message, 'parts');
     return outcome.value;
   };
 }
 
-/** The CLI's renderer: in this thread, through a temp file renamed when complete. */
+/** The CLI's renderer: in this thread, through a temp file renamed when complete (the CLI is not cancelled: it is stopped). */
 export function inThreadVariantsRenderer(fontDir?: string): VariantsRenderer {
-  return async (job, file, onProgress) => {
+  return async (job, file, control) => {
     const part = partialPath(file);
     try {
-      const stats = await renderVariants(job, part, { ...(fontDir ? { fontDir } : {}), ...(onProgress ? { onProgress } : {}) });
+      const stats = await renderVariants(job, part, { ...(fontDir ? { fontDir } : {}), ...(control.onProgress ? { onProgress: control.onProgress } : {}) });
       await rename(part, file);
       return stats;
     } catch (err) {
@@ -53,7 +56,7 @@ function partsTag(parts: PrintParts): string {
  * Prints variants, answer keys and answer sheets to one A4 PDF in the data folder's exports/
  * (or `out`); the file gets its name only when complete, and nothing is left on a failure.
  */
-export async function printVariants(ctx: CoreContext, req: PrintRequest, render: VariantsRenderer, onProgress?: ProgressFn): Promise<VariantPrintResult> {
+export async function printVariants(ctx: CoreContext, req: PrintRequest, render: VariantsRenderer, control: PrintControl = {}): Promise<VariantPrintResult> {
   if (!req.parts.variants && !req.parts.keys && !req.parts.sheets) throw new AppError('bad_input', 'choose at least one part to print', 'parts');
   const resolved = resolvePrint(ctx.db, req, req.lang);
   const job: VariantsJob = {
@@ -64,6 +67,6 @@ export async function printVariants(ctx: CoreContext, req: PrintRequest, render:
   };
   const file = req.out ?? join(ctx.dataDir, 'exports', `${resolved.name}-${partsTag(req.parts)}-${req.lang}.pdf`);
   mkdirSync(join(file, '..'), { recursive: true });
-  const stats = await render(job, file, onProgress);
+  const stats = await render(job, file, control);
   return { file, bytes: stats.bytes, pages: stats.pages ?? 0, seed: resolved.seed };
 }
