@@ -5,10 +5,10 @@ import { FONT, SIZE, type PdfCtx } from '../pdf/pdf-context';
 
 const BLACK = '#000000';
 const GREY = '#555555';
-const ROW_H = 16;
-const MIN_ROW_H = 8;
+const ROW_H = 22;
+const MIN_ROW_H = 9;
 const LABEL_W = 30;
-const CIRCLE_STEP = 15;
+const CIRCLE_STEP = 18;
 const BOX_W = 120;
 const IIN_DIGITS = 12;
 
@@ -31,13 +31,13 @@ function drawRow(ctx: PdfCtx, row: SheetRow, x: number, y: number, s: number, la
   const mx = x + LABEL_W * s;
   switch (row.mark.kind) {
     case 'circles': {
-      const r = 5.5 * s;
-      doc.lineWidth(0.6).strokeColor(BLACK).font(FONT.regular).fontSize(6 * s);
+      const r = 6.5 * s;
+      doc.lineWidth(0.6).strokeColor(BLACK).font(FONT.regular).fontSize(7 * s);
       row.mark.letters.forEach((letter, i) => {
         const cx = mx + i * CIRCLE_STEP * s + r;
         doc.circle(cx, mid, r).stroke();
         const w = doc.widthOfString(letter);
-        doc.text(letter, cx - w / 2, mid - 3 * s, { lineBreak: false });
+        doc.text(letter, cx - w / 2, mid - 3.6 * s, { lineBreak: false });
       });
       return;
     }
@@ -84,7 +84,9 @@ export function drawAnswerSheet(ctx: PdfCtx, meta: PrintMeta, v: PrintedVariant,
   const top = doc.y;
   const available = doc.page.maxY() - top - signatureH;
   const colW = LABEL_W + Math.max(...v.sheet.map(markWidth), CIRCLE_STEP) + 14;
-  const columns = Math.max(1, Math.min(4, Math.floor(width / colW)));
+  // As few columns as the rows need at full size (easier to follow down the page), at most as many as fit across.
+  const fitAcross = Math.max(1, Math.min(4, Math.floor(width / colW)));
+  const columns = Math.min(fitAcross, Math.max(1, Math.ceil((v.sheet.length * ROW_H) / available)));
   const perColumn = Math.ceil(v.sheet.length / columns);
   const s = Math.max(MIN_ROW_H / ROW_H, Math.min(1, available / (perColumn * ROW_H), width / (columns * colW)));
   const step = width / columns;
