@@ -1,9 +1,9 @@
 import type { BankItemView } from '../../../shared/api/channels/banks-types';
 import type { ChannelInput } from '../../../shared/api/contract';
 import { checkItem, type ItemDraft, type ItemProblem } from '../../../shared/domain/bank/item-check';
-import { weightToPercent } from '../../../shared/domain/bank/numbers';
+import { weightFromPercent, weightToPercent } from '../../../shared/domain/bank/numbers';
 import type { ItemType } from '../../../shared/domain/bank/types';
-import { div, frac, parseDecimal, type Fraction } from '../../../shared/domain/fraction';
+import { frac, parseDecimal, type Fraction } from '../../../shared/domain/fraction';
 import { assertNever } from '../../assert-never';
 
 /** A weighted row of the editor: a choice, or an accepted short or numeric answer; weight in percent as typed. */
@@ -79,9 +79,9 @@ export function topicOf(form: Pick<ItemForm, 'topic'>): string[] {
   return form.topic.split('/').map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/** A typed percent as a share, read as the importers read it (33.33333 % is exactly 1/3). */
 function share(text: string): Fraction | null {
-  const p = parseDecimal(text.replace('%', ''));
-  return p === null ? null : div(p, frac(100));
+  return weightFromPercent(text.replace('%', '').trim().replace(',', '.'));
 }
 
 /** The draft the form describes and what is wrong with it (the domain's check plus unreadable shares). */
@@ -89,7 +89,8 @@ export function draftOf(form: ItemForm): { draft: ItemDraft; problems: FormProbl
   const problems: FormProblem[] = [];
   const weights = form.rows.map((r, i) => {
     const w = share(r.weight);
-    if (w === null) problems.push({ code: 'not_a_share', field: `${form.type === 'single' || form.type === 'multiple' ? 'options' : 'answers'}.${i}.weight` });
+    const field = `${form.type === 'single' || form.type === 'multiple' ? 'options' : 'answers'}.${i}.weight`;
+    if (w === null) problems.push({ code: parseDecimal(r.weight.replace('%', '')) === null ? 'not_a_share' : 'weight_range', field });
     return w ?? frac(0);
   });
   const difficulty = form.difficulty.trim() === '' ? null : Number(form.difficulty);
