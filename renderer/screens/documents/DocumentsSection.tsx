@@ -8,12 +8,16 @@ import { errorText } from '../../i18n/codes';
 import { useLang } from '../../i18n/use-lang';
 import { downloadBase64, mimeOf } from './download';
 import { GradeChart } from './GradeChart';
+import { IdSelect } from './IdSelect';
 
 type Doc = 'protocol' | 'sheets' | 'statement' | 'summary';
 type Format = 'pdf' | 'xlsx';
 type Outcome = { status: 'idle' } | { status: 'busy' } | { status: 'done'; value: ChannelResult<'document:export'> } | { status: 'failed'; error: unknown };
 
 const NO_INPUT = {};
+
+/** An ISO date as dd.mm.yyyy. */
+const dotted = (iso: string): string => iso.split('-').reverse().join('.');
 
 /** What a document is made of: a defense session, a test sitting or the whole cohort. */
 function sourceOf(doc: Doc): 'session' | 'sitting' | 'cohort' {
@@ -76,31 +80,15 @@ export function DocumentsSection() {
           </select>
         </label>
         {source === 'session' && (
-          <label>
-            {t('docsUi.session')}
-            <select value={sessionId ?? ''} onChange={(e) => setSessionId(e.target.value ? Number(e.target.value) : null)} disabled={cohortId === null} data-testid="doc-session">
-              <option value="">{t('docsUi.chooseSession')}</option>
-              {sessions.status === 'done' &&
-                sessions.value.map((s) => (
-                  <option key={s.id} value={s.id}>{`${s.heldOn.split('-').reverse().join('.')} — ${s.place ?? ''} (${s.closedAt ? t('docsUi.closed') : t('docsUi.open_')})`}</option>
-                ))}
-            </select>
-          </label>
+          <IdSelect label={t('docsUi.session')} placeholder={t('docsUi.chooseSession')} emptyText={t('docsUi.noSessions')} value={sessionId} onChange={setSessionId}
+            isDisabled={cohortId === null} testId="doc-session"
+            options={sessions.status === 'done' ? sessions.value.map((s) => ({ id: s.id, text: `${dotted(s.heldOn)} — ${s.place ?? ''} (${s.closedAt ? t('docsUi.closed') : t('docsUi.open_')})` })) : null} />
         )}
-        {source === 'session' && sessions.status === 'done' && sessions.value.length === 0 && <p className="muted">{t('docsUi.noSessions')}</p>}
         {source === 'sitting' && (
-          <label>
-            {t('docsUi.sitting')}
-            <select value={sittingId ?? ''} onChange={(e) => setSittingId(e.target.value ? Number(e.target.value) : null)} disabled={cohortId === null} data-testid="doc-sitting">
-              <option value="">{t('docsUi.chooseSitting')}</option>
-              {sittings.status === 'done' &&
-                sittings.value.map((s) => (
-                  <option key={s.id} value={s.id}>{`${s.heldOn.split('-').reverse().join('.')} — ${s.title[uiLang]} (${s.releasedAt ? t('docsUi.released') : t('docsUi.notReleased')})`}</option>
-                ))}
-            </select>
-          </label>
+          <IdSelect label={t('docsUi.sitting')} placeholder={t('docsUi.chooseSitting')} emptyText={t('docsUi.noSittings')} value={sittingId} onChange={setSittingId}
+            isDisabled={cohortId === null} testId="doc-sitting"
+            options={sittings.status === 'done' ? sittings.value.map((s) => ({ id: s.id, text: `${dotted(s.heldOn)} — ${s.title[uiLang]} (${s.releasedAt ? t('docsUi.released') : t('docsUi.notReleased')})` })) : null} />
         )}
-        {source === 'sitting' && sittings.status === 'done' && sittings.value.length === 0 && <p className="muted">{t('docsUi.noSittings')}</p>}
         {source === 'cohort' && <p className="muted">{t('docsUi.wholeCohort')}</p>}
         <label>
           {t('docsUi.language')}
