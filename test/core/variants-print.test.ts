@@ -2,7 +2,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inThreadVariantsRenderer, printVariants, workerVariantsRenderer } from '../../electron/core/services/variants/print';
+import { saveBank } from '../../electron/core/db/repos/banks';
 import { optionLetter } from '../../shared/documents/variants/item-text';
+import { blueprintSchema } from '../../shared/domain/bank/blueprint';
+import { bankOfTopics } from '../fixtures/banks/items';
 import { cohortWithBank, harness, type Harness } from './sitting-fixture';
 import { KAZAKH_LETTERS, PRINT_BANK, pdfPageCount, pdfPages, printBlueprint } from './variants-fixture';
 
@@ -170,5 +173,17 @@ describe('variant:print', () => {
     const run = printVariants(h.core.ctx, request, workerVariantsRenderer(), { signal: stop.signal, onProgress: (done) => done >= 40 && stop.abort() });
     await expect(run).rejects.toMatchObject({ code: 'render_failed', message: 'the render was cancelled' });
     expect(readdirSync(join(h.dir, 'exports'))).toEqual([]);
+  });
+
+  it('keeps the answer sheet of a 120-question test on one page', async () => {
+    h = harness();
+    const bankId = saveBank(h.core.ctx.db, { programmeId: null, name: 'long', sourceFile: null, format: 'attesta' }, bankOfTopics([[['Ұзақ'], 120]]), new Date());
+    const blueprint = blueprintSchema.parse({ id: 'long', title: { kk: 'Ұзақ тест', ru: 'Ұ', en: 'Ұ' }, quotas: [{ target: { kind: 'topic', path: ['Ұзақ'] }, count: 120 }] });
+    const r = await printVariants(h.core.ctx, { bankId, blueprint, examinees: 2, seed: 'ұзақ', parts: { variants: false, keys: false, sheets: true }, lang: 'kk' }, inThreadVariantsRenderer());
+    expect(r.pages).toBe(2);
+    const pages = pdfPages(r.file);
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toMatch(/\b120\b/);
+    expect(pages[0]).toContain('Жауап парағы · Нұсқа 1 ·');
   });
 });
