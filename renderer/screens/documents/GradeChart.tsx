@@ -10,6 +10,14 @@ const M = { top: 18, right: 10, bottom: 46, left: 34 };
 const PLOT_W = W - M.left - M.right;
 const PLOT_H = H - M.top - M.bottom;
 
+/** About how wide 11-pixel text is per letter (the axis labels' size in tests.css). */
+const LETTER_W = 6.2;
+
+/** Squeezes a label that would run into its neighbours into its slot (one long word such as «Қанағаттанарлықсыз»). */
+function squeeze(label: string, room: number): { textLength?: number; lengthAdjust?: 'spacingAndGlyphs' } {
+  return label.length * LETTER_W > room ? { textLength: room, lengthAdjust: 'spacingAndGlyphs' } : {};
+}
+
 /** One grade distribution as an SVG bar chart: the same bars the summary's PDF draws. */
 export function GradeChart({ distribution }: { distribution: GradeDistribution }) {
   const { t } = useTranslation();
@@ -39,7 +47,7 @@ export function GradeChart({ distribution }: { distribution: GradeDistribution }
                 <title>{t('docsUi.chartBar', { grade: b.grade[lang], n: formatPlain(lang, b.count) })}</title>
               </rect>
               <text x={cx} y={y(b.count) - 4} textAnchor="middle" className="ts-value">{formatPlain(lang, b.count)}</text>
-              <text x={cx} y={M.top + PLOT_H + 16} textAnchor="middle" className="ts-tick">{b.grade[lang]}</text>
+              <text x={cx} y={M.top + PLOT_H + 16} textAnchor="middle" className="ts-tick" {...squeeze(b.grade[lang], slot - 6)}>{b.grade[lang]}</text>
             </g>
           );
         })}
