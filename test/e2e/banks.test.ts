@@ -60,7 +60,7 @@ describe('the Bank screen (issue 6)', () => {
     expect(String(workbook.worksheets[0]!.getRow(1).getCell(1).value)).toBe('id · атауы · название');
     await choose('bad.gift', BAD);
     await page.getByTestId('bank-import-blocked').waitFor();
-    await expectText(page.getByTestId('bank-import-errors').locator('td').first(), /^line \d+$/);
+    await expectText(page.getByTestId('bank-import-errors').locator('td').first(), /^\d+-жол$/);
     expect(await page.getByTestId('bank-import-run').isDisabled()).toBe(true);
     expect(await core(h, 'bank:list', {})).toEqual([]);
   });

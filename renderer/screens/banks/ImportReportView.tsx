@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BankImportResult } from '../../../shared/api/channels/banks-types';
 import { formatPlain } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
-import { pathText, TYPE_ICONS } from './labels';
+import { pathText, TYPE_ICONS, whereText } from './labels';
 
 /**
  * What a dry run found: counts, then the questions that could not be read (where, why), the
@@ -36,7 +36,7 @@ export function ImportReportView({ result }: { result: BankImportResult }) {
             <thead><tr><th>{t('banks.import.colWhere')}</th><th>{t('banks.import.colReason')}</th></tr></thead>
             <tbody>
               {report.errors.map((e, i) => (
-                <tr key={i} className="bk-bad-row"><td className="pf-nowrap">{e.where}</td><td lang="en">{e.message}</td></tr>
+                <tr key={i} className="bk-bad-row"><td className="pf-nowrap">{whereText(t, e.where)}</td><td lang="en">{e.message}</td></tr>
               ))}
             </tbody>
           </table>
@@ -46,7 +46,7 @@ export function ImportReportView({ result }: { result: BankImportResult }) {
         <>
           <h3>{t('banks.import.unsupportedTitle')}</h3>
           <ul className="bk-plain-list" data-testid="bank-import-unsupported">
-            {report.unsupported.map((u, i) => <li key={i}><b>{u.type}</b> — {u.where}</li>)}
+            {report.unsupported.map((u, i) => <li key={i}><b>{u.type}</b> — {whereText(t, u.where)}</li>)}
           </ul>
         </>
       )}
@@ -63,7 +63,7 @@ export function ImportReportView({ result }: { result: BankImportResult }) {
             <tbody>
               {result.preview.map((p) => (
                 <tr key={p.id}>
-                  <td className="pf-nowrap">{p.where}</td>
+                  <td className="pf-nowrap">{whereText(t, p.where)}</td>
                   <td className="pf-nowrap" title={t(`banks.type.${p.type}`)}><span aria-hidden="true" className="bk-icon">{TYPE_ICONS[p.type]}</span> {t(`banks.type.${p.type}`)}</td>
                   <td>{p.id}</td>
                   <td>{pathText(p.topic)}</td>

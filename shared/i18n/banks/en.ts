@@ -50,6 +50,8 @@ export const banksEn = {
     errorsTitle: 'Questions that could not be read',
     unsupportedTitle: 'Question types Attesta does not take (left out, never mis-scored)',
     topicsTitle: 'Topics',
+    line: 'line {{n}}',
+    row: 'row {{n}}',
     colWhere: 'Where',
     colReason: 'Reason',
     colType: 'Type',

@@ -53,6 +53,8 @@ export const banksKk: Strings<typeof banksEn> = {
     errorsTitle: 'Оқылмаған сұрақтар',
     unsupportedTitle: 'Attesta қабылдамайтын сұрақ түрлері (алынбады, қате бағаланбайды)',
     topicsTitle: 'Тақырыптар',
+    line: '{{n}}-жол',
+    row: 'кестенің {{n}}-жолы',
     colWhere: 'Орны',
     colReason: 'Себебі',
     colType: 'Түрі',

@@ -53,6 +53,8 @@ export const banksRu: Strings<typeof banksEn> = {
     errorsTitle: 'Вопросы, которые не удалось прочитать',
     unsupportedTitle: 'Типы вопросов, которые Attesta не принимает (пропущены, но не оценены неверно)',
     topicsTitle: 'Темы',
+    line: 'строка {{n}}',
+    row: 'строка {{n}} таблицы',
     colWhere: 'Где',
     colReason: 'Причина',
     colType: 'Тип',
