@@ -57,7 +57,7 @@ export function generateArchive(db: Database.Database, size: ArchiveSize = TEN_Y
           }
           const rounded = Math.round(total / size.members);
           const band = rounded >= 85 ? 'excellent' : rounded >= 70 ? 'good' : rounded >= 50 ? 'satisfactory' : 'unsatisfactory';
-          addResult.run(turn, JSON.stringify({ aggregate: { total: rounded, band, grade: null } }), rounded * 100, band, members[0], `${held}T10:20:00.000Z`, `${listener}`.padStart(64, '0'));
+          addResult.run(turn, JSON.stringify({ listener: { id, name, topic: 'Жол картасы' }, aggregate: { total: rounded, band, grade: null } }), rounded * 100, band, members[0], `${held}T10:20:00.000Z`, `${listener}`.padStart(64, '0'));
         }
       }
     })();

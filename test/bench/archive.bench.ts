@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { openCore } from '../../electron/core/core';
 import { DB_FILE } from '../../electron/core/data-dir';
 import { dispatch } from '../../electron/core/dispatch';
+import { backupTo } from '../../electron/core/services/backups';
 import { tempDir } from '../helpers/temp-dir';
 import { generateArchive, TEN_YEARS } from './archive-generator';
 import { report, since, summary } from './stats';
@@ -10,7 +11,8 @@ import { report, since, summary } from './stats';
 /**
  * The ten-year archive (issue 10): 50,000 listeners and 2,000,000 scores. Times core start,
  * the cohort list, search by name and by IIN, and a listener's history (goal ≤ 50 ms each),
- * beside a bare indexed SELECT as the base; prints the database size.
+ * beside a bare indexed SELECT as the base; the due-for-erasure list, one erasure, and a backup
+ * plain and sealed with a password (beside the plain one); prints the database size.
  */
 const t = tempDir('attesta-archive-');
 let core = openCore(t.dir);
@@ -55,6 +57,19 @@ for (const r of [
   report(r.name, r.s, base.s);
   process.stdout.write(`  goal ≤ 50 ms (p95): ${r.s.p95 <= 50 ? 'met' : 'NOT met'}\n`);
 }
+// personal data at scale: the due list (5-year retention over ten years of cohorts), one erasure, backups plain and sealed
+const due = await time('listeners due for erasure (privacy:due)', () => call('privacy:due', {}), 5);
+report(due.name, due.s, base.s);
+process.stdout.write(`  due: ${((await call('privacy:due', {})) as { listeners: unknown[] }).listeners.length} listeners\n`);
+let next = 40_000;
+const erase = await time('erase one listener (privacy:erase-listener)', () => call('privacy:erase-listener', { id: (next += 1), reason: 'bench', confirm: true }));
+report(erase.name, erase.s, base.s);
+const out = tempDir('attesta-archive-backup-');
+const plain = await time('backup, plain (SQLite online backup)', () => backupTo(core.ctx, out.dir, `plain-${next++}`), 2);
+report(plain.name, plain.s);
+const sealed = await time('backup, sealed with a password (AES-256-GCM)', () => backupTo(core.ctx, out.dir, `sealed-${next++}`, 'bench-password'), 2);
+report(sealed.name, sealed.s, plain.s);
+out.remove();
 process.stdout.write(`database size: ${(statSync(join(t.dir, DB_FILE)).size / 1024 / 1024).toFixed(1)} MB\n`);
 core.close();
 t.remove();

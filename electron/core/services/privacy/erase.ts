@@ -33,7 +33,11 @@ function eraseLive(db: Database.Database, id: number, pseudonym: string): void {
 /** Replaces the name and topic in the person's locked snapshots by the pseudonym (allowed by the trigger once registered). */
 function redactLocked(db: Database.Database, id: number, pseudonym: string, now: Date): number {
   prepared(db, 'UPDATE erasure SET locked_redacted_at = ? WHERE listener_id = ?').run(now.toISOString(), id);
-  return prepared(db, `UPDATE defense_result SET body = json_set(body, '$.listener.name', @pseudonym, '$.listener.topic', NULL) WHERE turn_id IN (${TURNS})`).run({ id, pseudonym }).changes;
+  return prepared(
+    db,
+    `UPDATE defense_result SET body = json_set(body, '$.listener.name', @pseudonym, '$.listener.topic', NULL)
+     WHERE turn_id IN (${TURNS}) AND json_extract(body, '$.listener.id') = @id`,
+  ).run({ id, pseudonym }).changes;
 }
 
 /**

@@ -19,13 +19,17 @@ export type DueRow = { id: number; cohort_id: number; cohort_name: string; full_
 export function dueRows(db: Database.Database, now: Date, ids?: readonly number[]): DueRow[] {
   const years = getSetting(db, 'retentionYears');
   if (years === 0) return [];
+  // cohorts first (thousands), then their listeners through the cohort index (tens of thousands)
   const rows = db
     .prepare(
-      `SELECT l.id, l.cohort_id, c.name AS cohort_name, l.full_name, ${COHORT_ENDED_ON} AS ended_on, e.listener_id IS NOT NULL AS is_erased
-       FROM listener l JOIN cohort c ON c.id = l.cohort_id LEFT JOIN erasure e ON e.listener_id = l.id
-       WHERE (e.listener_id IS NULL OR (e.locked_kept > 0 AND e.locked_redacted_at IS NULL))
-         AND date(${COHORT_ENDED_ON}, '+' || @years || ' years') <= @today
-       ORDER BY ended_on, l.id`,
+      `WITH ended AS (
+         SELECT c.id, c.name, ${COHORT_ENDED_ON} AS ended_on FROM cohort c
+         WHERE date(${COHORT_ENDED_ON}, '+' || @years || ' years') <= @today
+       )
+       SELECT l.id, l.cohort_id, c.name AS cohort_name, l.full_name, c.ended_on, e.listener_id IS NOT NULL AS is_erased
+       FROM ended c JOIN listener l ON l.cohort_id = c.id LEFT JOIN erasure e ON e.listener_id = l.id
+       WHERE e.listener_id IS NULL OR (e.locked_kept > 0 AND e.locked_redacted_at IS NULL)
+       ORDER BY c.ended_on, l.id`,
     )
     .all({ years, today: now.toISOString().slice(0, 10) }) as DueRow[];
   if (!ids) return rows;
