@@ -1,7 +1,14 @@
 import type { DocHeader, DocSection, SignatureBlock } from '../../../../shared/documents/view-model';
 import { ensureSpace, FONT, SIZE, topY, type PdfCtx } from './pdf-context';
 import { drawChart } from './pdf-chart';
-import { drawTable } from './pdf-table';
+import { drawTable, oneLineOptions } from './pdf-table';
+
+/** The width of `text` in the current font when it fits `room` on one line, else null. */
+function oneLineWidth(doc: PDFKit.PDFDocument, text: string, room: number): number | null {
+  if (text.includes('\n')) return null;
+  const w = doc.widthOfString(text);
+  return w <= room ? w : null;
+}
 
 const BLACK = '#000000';
 
@@ -25,12 +32,17 @@ export function drawHeaderBlock(ctx: PdfCtx, header: DocHeader): void {
   const labelW = width * 0.34;
   const valueW = width - labelW - 6;
   for (const row of header.meta) {
-    doc.font(FONT.regular).fontSize(SIZE.body);
-    const h = Math.max(doc.heightOfString(row.label, { width: labelW }), doc.heightOfString(row.value, { width: valueW }));
+    // Most facts fit on one line: one width measurement each instead of two passes of the line wrapper.
+    const labelLine = oneLineWidth(doc.font(FONT.bold).fontSize(SIZE.body), row.label, labelW);
+    const valueLine = oneLineWidth(doc.font(FONT.regular), row.value, valueW);
+    const h =
+      labelLine !== null && valueLine !== null
+        ? doc.currentLineHeight(true)
+        : Math.max(doc.heightOfString(row.label, { width: labelW }), doc.heightOfString(row.value, { width: valueW }));
     ensureSpace(ctx, h);
     const y = doc.y;
-    doc.font(FONT.bold).text(row.label, left, y, { width: labelW });
-    doc.font(FONT.regular).text(row.value, left + labelW + 6, y, { width: valueW });
+    doc.font(FONT.bold).text(row.label, left, y, labelLine === null ? { width: labelW } : oneLineOptions(labelLine));
+    doc.font(FONT.regular).text(row.value, left + labelW + 6, y, valueLine === null ? { width: valueW } : oneLineOptions(valueLine));
     doc.y = y + h + 2;
   }
   doc.x = left;
