@@ -41,8 +41,15 @@ function hint(q: PrintedQuestion, labels: VariantLabels): string {
 /** One lettered option (or a numbered left-hand item) at `x`, wrapping within `width`; returns its bottom. */
 function lettered(ctx: PdfCtx, o: PrintedOption, x: number, y: number, width: number, separator: string): number {
   const { doc } = ctx;
-  doc.font(FONT.bold).fontSize(SIZE.body).fillColor(BLACK).text(`${o.letter}${separator}`, x, y, { width: LETTER_W, lineBreak: false });
-  doc.font(FONT.regular).text(o.text, x + LETTER_W, y, { width: width - LETTER_W });
+  const h = measured(ctx, o.text, width - LETTER_W);
+  doc.font(FONT.bold).fontSize(SIZE.body).fillColor(BLACK).text(`${o.letter}${separator}`, x, y, { lineBreak: false });
+  doc.font(FONT.regular);
+  // Most answers take one line: drawn without pdfkit's line wrapper, which costs as much again.
+  if (h <= doc.currentLineHeight(true) * 1.05) {
+    doc.text(o.text, x + LETTER_W, y, { lineBreak: false });
+    return y + h;
+  }
+  doc.text(o.text, x + LETTER_W, y, { width: width - LETTER_W });
   return doc.y;
 }
 
