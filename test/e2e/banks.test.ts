@@ -3,9 +3,9 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../shared/i18n';
-import { core, switchLang } from './defense-helpers';
+import { core } from './defense-helpers';
 import { expectText, startHarness, STACK_PATTERN, pageText, type Harness } from './harness';
-import { rawKeys, reference } from './screen-checks';
+import { inEveryLanguage } from './screen-checks';
 
 /**
  * Issue 6, the screens: a GIFT file imported with a preview first (a bad file is refused
@@ -40,15 +40,6 @@ async function choose(name: string, text: string): Promise<void> {
   await page.getByTestId('bank-file').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
 }
 
-async function inEveryLanguage(name: string): Promise<void> {
-  for (const lang of ['kk', 'ru', 'en'] as const) {
-    if (lang !== 'kk') await switchLang(page, lang);
-    expect(await rawKeys(page)).toEqual([]);
-    await reference(page, `${name}-${lang}`);
-  }
-  await switchLang(page, 'kk');
-}
-
 describe('the Bank screen (issue 6)', () => {
   it('refuses a file with a bad question whole, showing where', async () => {
     await page.getByTestId('banks-empty').waitFor();
@@ -72,7 +63,7 @@ describe('the Bank screen (issue 6)', () => {
     expect(await page.getByTestId('bank-import-preview').locator('tbody tr').count()).toBe(TOTAL);
     expect(await core(h, 'bank:list', {})).toEqual([]);
     await page.getByTestId('bank-name').fill('003: қорытынды тест');
-    await inEveryLanguage('banks-import');
+    await inEveryLanguage(page, 'banks-import');
     await page.getByTestId('bank-import-run').click();
     await page.getByTestId('bank-import-done').waitFor();
     const banks = await core(h, 'bank:list', {});
@@ -96,7 +87,7 @@ describe('the Bank screen (issue 6)', () => {
     await expectText(page.locator('[data-testid="item"][data-id="m4-1"] .is-right'), /^Дұрыс 4\.1/);
     await page.getByTestId('show-keys').uncheck();
     expect(await page.getByTestId('item-key').count()).toBe(0);
-    await inEveryLanguage('banks-bank');
+    await inEveryLanguage(page, 'banks-bank');
   });
 
   it('edits a question: a problem shown in place, the preview following, the change stored', async () => {
@@ -110,7 +101,7 @@ describe('the Bank screen (issue 6)', () => {
     await editor.getByTestId('option-1').fill('Жаңа дұрыс жауап');
     await editor.getByTestId('option-right-1').check();
     await editor.getByTestId('editor-difficulty').fill('4');
-    await inEveryLanguage('banks-item-editor');
+    await inEveryLanguage(page, 'banks-item-editor');
     await editor.getByTestId('editor-save').click();
     await page.getByTestId('item-editor').waitFor({ state: 'detached' });
     await expectText(page.locator('[data-testid="item"][data-id="m4-2"]').getByTestId('item-text'), 'Жаңартылған сұрақ: қайсысы дұрыс?');
@@ -142,7 +133,7 @@ describe('the Blueprint & variants screen (issue 6)', () => {
     await page.locator('[data-testid="quota-4"] [data-code="quota_exceeds_topic"]').waitFor();
     expect(await page.locator('[data-testid="quota-0"] [data-code]').count()).toBe(0);
     await expectText(page.getByTestId('plan-total'), /28.*30/);
-    await inEveryLanguage('banks-blueprint');
+    await inEveryLanguage(page, 'banks-blueprint');
   });
 
   it('fixes the quota in place and draws variants with a seed', async () => {

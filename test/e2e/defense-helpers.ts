@@ -33,11 +33,6 @@ export async function loadDemo(h: Harness): Promise<Demo> {
 }
 
 
-/** Switches the rail's language and waits for `<html lang>` to follow. */
-export async function switchLang(page: Page, lang: 'kk' | 'ru' | 'en', prefix = 'lang'): Promise<void> {
-  await page.getByTestId(`${prefix}-${lang}`).click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
 
 /** The languages' characters a Kazakh page must be able to show (checked against the font in use). */
 export const KAZAKH_LETTERS = 'ӘәҒғҚқҢңӨөҰұҮүҺһІі';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../shared/i18n';
-import { core, kazakhGlyphsRender, loadDemo, PINS, switchLang, type Demo } from './defense-helpers';
-import { reference } from './screen-checks';
+import { core, kazakhGlyphsRender, loadDemo, PINS, type Demo } from './defense-helpers';
+import { reference, switchLang } from './screen-checks';
 import { expectText, fillScores, startHarness, type Harness } from './harness';
 
 /**

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../shared/i18n';
-import { core, loadDemo, switchLang, type Demo } from './defense-helpers';
-import { rawKeys } from './screen-checks';
+import { core, loadDemo, type Demo } from './defense-helpers';
+import { rawKeys, switchLang } from './screen-checks';
 import { expectText, startHarness, type Harness } from './harness';
 
 /**

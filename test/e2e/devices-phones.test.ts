@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../shared/i18n';
-import { closeContext, core, kazakhGlyphsRender, loadDemo, PINS, switchLang, type Demo } from './defense-helpers';
-import { reference } from './screen-checks';
+import { closeContext, core, kazakhGlyphsRender, loadDemo, PINS, type Demo } from './defense-helpers';
+import { reference, switchLang } from './screen-checks';
 import { joinAs, openPhone, queuedOps, until, type Phone } from './devices-helpers';
 import { expectText, fillScores, startHarness, type Harness } from './harness';
 

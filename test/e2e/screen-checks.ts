@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Where reference screenshots live; written only when UPDATE_REFERENCE=1. */
 export const SCREENS_REFERENCE_DIR = join(import.meta.dirname, '..', 'reference', 'screens');
@@ -45,4 +46,20 @@ export async function reference(page: Page, name: string, options: { fullPage?: 
   }
   await page.screenshot({ path: join(SCREENS_REFERENCE_DIR, `${name}.png`) });
   await page.setViewportSize(size);
+}
+
+/** Switches the rail's language and waits for `<html lang>` to follow. */
+export async function switchLang(page: Page, lang: 'kk' | 'ru' | 'en', prefix = 'lang'): Promise<void> {
+  await page.getByTestId(`${prefix}-${lang}`).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/** Shows the page in kk, ru and en in turn: no raw catalog key in any; a reference image of each (UPDATE_REFERENCE=1). */
+export async function inEveryLanguage(page: Page, name: string): Promise<void> {
+  for (const lang of ['kk', 'ru', 'en'] as const) {
+    if (lang !== 'kk') await switchLang(page, lang);
+    expect(await rawKeys(page)).toEqual([]);
+    await reference(page, `${name}-${lang}`);
+  }
+  await switchLang(page, 'kk');
 }

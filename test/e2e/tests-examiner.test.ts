@@ -4,8 +4,8 @@ import type { DemoIds } from '../../shared/api/contract';
 import { BUILTIN_BLUEPRINTS as CORE_BLUEPRINTS } from '../../shared/domain/bank/blueprints-builtin';
 import { CATALOGS } from '../../shared/i18n';
 import { BUILTIN_BLUEPRINTS } from '../../renderer/screens/tests/builtin-blueprints';
-import { core, switchLang } from './defense-helpers';
-import { rawKeys, reference } from './screen-checks';
+import { core } from './defense-helpers';
+import { inEveryLanguage } from './screen-checks';
 import { until } from './devices-helpers';
 import { expectText } from './harness';
 import { saveBank003, sitThroughCore } from './tests-fixtures';
@@ -39,15 +39,6 @@ afterAll(async () => {
   if (kiosk) await closeKiosk(kiosk);
   await h?.close();
 });
-
-async function inEveryLanguage(page: Page, name: string): Promise<void> {
-  for (const lang of ['kk', 'ru', 'en'] as const) {
-    if (lang !== 'kk') await switchLang(page, lang);
-    expect(await rawKeys(page)).toEqual([]);
-    await reference(page, `${name}-${lang}`);
-  }
-  await switchLang(page, 'kk');
-}
 
 describe('the examiner’s Tests section (issue 7)', () => {
   it('knows the built-in blueprints as the core does', () => {
