@@ -144,6 +144,10 @@ describe('variant:print', () => {
     const exports = join(h.dir, 'exports');
     expect(existsSync(exports) ? readdirSync(exports) : []).toEqual([]);
     expect((await h.failure('variant:print', { bankId, blueprint: printBlueprint(), seed: 's', parts: ALL, lang: 'kk', inline: false })).field).toBe('examinees');
+    // a seed may hold any character; the file name keeps to letters, digits, - and _
+    const odd = await h.call('variant:print', { bankId, blueprint: printBlueprint(), examinees: 1, seed: '../2026/қыс:1', parts: { variants: false, keys: true, sheets: false }, lang: 'kk', inline: false });
+    expect(odd.file).toBe(join(h.dir, 'exports', 'bank-1-_2026_қыс_1-keys-kk.pdf'));
+    expect(odd.seed).toBe('../2026/қыс:1');
     expect((await h.failure('variant:print', { bankId, blueprint: printBlueprint(), examinees: 2, parts: { variants: false, keys: false, sheets: false }, lang: 'kk', inline: false })).code).toBe('bad_input');
   });
 

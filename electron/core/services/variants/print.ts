@@ -28,7 +28,7 @@ export function workerVariantsRenderer(fontDir?: string): VariantsRenderer {
     // The live data of a run stays under ~100 MB whatever its length (a variant's pages are flushed
     // as they are done); a 256 MB heap makes V8 collect the garbage before the process grows.
     const outcome = await runWorkerJob((path) => ({ kind: 'variants', job, path, ...extra }), file, 'pdf', { maxHeapMb: 256, ...control });
-    if (!outcome.ok) throw new AppError('render_failed', outcome.error.message, 'parts');
+    if (!outcome.ok) throw new AppError('render_failed', outcome.error.message);
     return outcome.value;
   };
 }
@@ -48,6 +48,11 @@ export function inThreadVariantsRenderer(fontDir?: string): VariantsRenderer {
   };
 }
 
+/** A seed or name as a safe part of a file name (a seed may hold any character, `/` included). */
+function fileSafe(text: string): string {
+  return text.normalize('NFC').replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60);
+}
+
 function partsTag(parts: PrintParts): string {
   return [parts.variants ? 'variants' : '', parts.keys ? 'keys' : '', parts.sheets ? 'sheets' : ''].filter(Boolean).join('-');
 }
@@ -65,7 +70,7 @@ export async function printVariants(ctx: CoreContext, req: PrintRequest, render:
     items: resolved.items,
     variants: resolved.variants,
   };
-  const file = req.out ?? join(ctx.dataDir, 'exports', `${resolved.name}-${partsTag(req.parts)}-${req.lang}.pdf`);
+  const file = req.out ?? join(ctx.dataDir, 'exports', `${fileSafe(resolved.name)}-${partsTag(req.parts)}-${req.lang}.pdf`);
   mkdirSync(join(file, '..'), { recursive: true });
   const stats = await render(job, file, control);
   return { file, bytes: stats.bytes, pages: stats.pages ?? 0, seed: resolved.seed };
