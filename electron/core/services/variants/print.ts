@@ -8,7 +8,6 @@ import type { CoreContext } from '../../context';
 import { partialPath } from '../../export/render-file';
 import type { ProgressFn, RenderStats } from '../../export/render-types';
 import { runWorkerJob } from '../../export/run-render';
-import { renderVariants } from '../../export/variants/render-variants';
 import type { PrintParts, VariantsJob } from '../../export/variants/variants-job';
 import { resolvePrint, type PrintSource } from './print-source';
 
@@ -38,6 +37,8 @@ export function inThreadVariantsRenderer(fontDir?: string): VariantsRenderer {
   return async (job, file, control) => {
     const part = partialPath(file);
     try {
+      // Imported when first needed, as the document renderers are: the app's main process never loads pdfkit for this.
+      const { renderVariants } = await import('../../export/variants/render-variants');
       const stats = await renderVariants(job, part, { ...(fontDir ? { fontDir } : {}), ...(control.onProgress ? { onProgress: control.onProgress } : {}) });
       await rename(part, file);
       return stats;
