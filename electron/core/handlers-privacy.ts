@@ -8,6 +8,8 @@ import { getSetting, setSetting } from './services/privacy/settings';
 import { recordAudit } from './services/audit';
 
 type PrivacyChannel = keyof PrivacyResults;
+/** How many listeners erase-due erases in one transaction before letting other requests in. */
+const ERASE_SLICE = 200;
 /** The handlers of the personal data and retention channels. */
 export type PrivacyHandlers = { [C in PrivacyChannel]: (input: ParsedInput<C>) => ChannelResult<C> | Promise<ChannelResult<C>> };
 
@@ -35,15 +37,24 @@ export function createPrivacyHandlers(ctx: CoreContext): PrivacyHandlers {
         })),
       };
     },
-    'privacy:erase-due': ({ ids, reason }) => {
+    'privacy:erase-due': async ({ ids, reason }) => {
       const now = ctx.now();
       const due = dueRows(ctx.db, now, ids);
       if (due.length !== new Set(ids).size) throw new AppError('conflict', `${new Set(ids).size - due.length} of the listeners are not due for erasure; load the list again`, 'ids');
-      return ctx.db.transaction(() => {
-        let redacted = 0;
-        for (const r of due) redacted += eraseListener(ctx.db, { id: r.id, reason }, actorOf(ctx), now).lockedRedacted;
-        return { erased: due.length, redacted };
-      })();
+      // in slices, one transaction each, so a long erasure never holds the core (and everyone's requests) for minutes
+      // (each slice asks again what is still due: another request may have erased someone meanwhile)
+      let erased = 0;
+      let redacted = 0;
+      for (let i = 0; i < due.length; i += ERASE_SLICE) {
+        ctx.db.transaction(() => {
+          for (const r of dueRows(ctx.db, now, due.slice(i, i + ERASE_SLICE).map((d) => d.id))) {
+            redacted += eraseListener(ctx.db, { id: r.id, reason }, actorOf(ctx), now).lockedRedacted;
+            erased += 1;
+          }
+        })();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return { erased, redacted };
     },
   };
 }

@@ -64,6 +64,9 @@ process.stdout.write(`  due: ${((await call('privacy:due', {})) as { listeners: 
 let next = 40_000;
 const erase = await time('erase one listener (privacy:erase-listener)', () => call('privacy:erase-listener', { id: (next += 1), reason: 'bench', confirm: true }));
 report(erase.name, erase.s, base.s);
+const dueIds = ((await call('privacy:due', {})) as { listeners: { id: number }[] }).listeners.slice(0, 2000).map((l) => l.id);
+const eraseDue = await time('erase-due, 2,000 listeners in slices of 200', () => call('privacy:erase-due', { ids: dueIds, reason: 'bench', confirm: true }), 1);
+report(eraseDue.name, eraseDue.s, base.s);
 const out = tempDir('attesta-archive-backup-');
 const plain = await time('backup, plain (SQLite online backup)', () => backupTo(core.ctx, out.dir, `plain-${next++}`), 2);
 report(plain.name, plain.s);

@@ -101,6 +101,19 @@ describe('erasing a listener’s personal data', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
+  it('erase-due works through a long list in slices (450 listeners) and erases each one once', async () => {
+    const db = h.core.ctx.db;
+    const cohort = Number(db.prepare("INSERT INTO cohort (programme_id, name, starts_on, ends_on, created_at) VALUES (?, 'Ескі топ', '2015-09-01', '2015-12-20', 't')").run(ids.programme).lastInsertRowid);
+    const add = db.prepare("INSERT INTO listener (cohort_id, full_name, iin, created_at) VALUES (?, ?, NULL, 't')");
+    db.transaction(() => { for (let i = 0; i < 450; i += 1) add.run(cohort, `Ескі тыңдаушы ${i}`); })();
+    const due = await h.call('privacy:due', {});
+    expect(due.listeners.map((l) => l.cohortId)).toEqual(Array(450).fill(cohort));
+    expect(await h.call('privacy:erase-due', { ids: due.listeners.map((l) => l.id), reason: 'сақтау мерзімі өтті', confirm: true })).toEqual({ erased: 450, redacted: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM listener WHERE cohort_id = ? AND full_name LIKE 'Тыңдаушы #%'").get(cohort)).toEqual({ n: 450 });
+    expect(db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'erase'").get()).toEqual({ n: 450 });
+    expect((await h.call('privacy:due', {})).listeners).toEqual([]);
+  });
+
   it('retention 0 keeps personal data forever: nothing is ever due', async () => {
     await h.call('privacy:set-retention', { years: 0 });
     h.clock.at += 50 * YEAR;

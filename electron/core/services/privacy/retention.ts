@@ -20,7 +20,7 @@ export function dueRows(db: Database.Database, now: Date, ids?: readonly number[
   const years = getSetting(db, 'retentionYears');
   if (years === 0) return [];
   // cohorts first (thousands), then their listeners through the cohort index (tens of thousands)
-  const rows = db
+  return db
     .prepare(
       `WITH ended AS (
          SELECT c.id, c.name, ${COHORT_ENDED_ON} AS ended_on FROM cohort c
@@ -28,11 +28,9 @@ export function dueRows(db: Database.Database, now: Date, ids?: readonly number[
        )
        SELECT l.id, l.cohort_id, c.name AS cohort_name, l.full_name, c.ended_on, e.listener_id IS NOT NULL AS is_erased
        FROM ended c JOIN listener l ON l.cohort_id = c.id LEFT JOIN erasure e ON e.listener_id = l.id
-       WHERE e.listener_id IS NULL OR (e.locked_kept > 0 AND e.locked_redacted_at IS NULL)
+       WHERE (e.listener_id IS NULL OR (e.locked_kept > 0 AND e.locked_redacted_at IS NULL))
+         AND (@ids IS NULL OR l.id IN (SELECT value FROM json_each(@ids)))
        ORDER BY c.ended_on, l.id`,
     )
-    .all({ years, today: now.toISOString().slice(0, 10) }) as DueRow[];
-  if (!ids) return rows;
-  const wanted = new Set(ids);
-  return rows.filter((r) => wanted.has(r.id));
+    .all({ years, today: now.toISOString().slice(0, 10), ids: ids ? JSON.stringify(ids) : null }) as DueRow[];
 }
