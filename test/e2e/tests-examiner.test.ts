@@ -62,7 +62,7 @@ describe('the examiner’s Tests section (issue 7)', () => {
   it('creates a sitting of 003’s final test, showing 28 ≠ 30 before and after', async () => {
     await desk.getByTestId('sitting-new').click();
     await desk.getByTestId('create-cohort').selectOption(String(ids.cohort));
-    await desk.getByTestId('create-bank-id').fill(String(bankId));
+    await desk.getByTestId('create-bank').selectOption(String(bankId));
     await desk.getByTestId('create-blueprint').selectOption('kz-003-final-test');
     await expectText(desk.getByTestId('blueprint-warnings').locator('li'), /4\/2\/12\/2\/8.*28.*30/);
     await desk.getByTestId('create-minutes').fill('');

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cohort } from '../../../shared/api/channels/people-types';
-import type { SittingKind, SittingLayout, SittingSummary } from '../../../shared/api/channels/sittings-types';
+import type { BankSummary } from '../../../shared/api/channels/banks-types';
+import type { SittingKind, SittingLayout } from '../../../shared/api/channels/sittings-types';
 import { ApiCallError, call } from '../../api/client';
 import { errorText } from '../../i18n/codes';
-import { pick } from '../../i18n/format';
+import { formatPlain, pick } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { sectionPath } from '../../routes';
 import { dayToInput, KZ_TIME_ZONE, parseDay } from '../programmes/ui/dates';
@@ -15,20 +16,13 @@ import { BUILTIN_BLUEPRINTS } from './builtin-blueprints';
 import { kindText } from './labels';
 import { SITTING_KIND_LIST } from './sitting-kinds';
 
-async function load(): Promise<{ cohorts: Cohort[]; sittings: SittingSummary[] }> {
-  const [cohorts, sittings] = await Promise.all([call('cohort:list', {}), call('sitting:list', {})]);
-  return { cohorts, sittings };
+async function load(): Promise<{ cohorts: Cohort[]; banks: BankSummary[] }> {
+  const [cohorts, banks] = await Promise.all([call('cohort:list', {}), call('bank:list', {})]);
+  return { cohorts, banks };
 }
 
 function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: KZ_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
-/** The banks this app knows of: those its sittings use (until the core lists banks itself). */
-function knownBanks(sittings: readonly SittingSummary[], lang: 'kk' | 'ru' | 'en'): { id: number; used: string }[] {
-  const byId = new Map<number, string[]>();
-  for (const s of sittings) byId.set(s.bankId, [...(byId.get(s.bankId) ?? []), pick(s.title, lang)]);
-  return [...byId.entries()].sort((a, b) => b[0] - a[0]).map(([id, titles]) => ({ id, used: [...new Set(titles)].join(', ') }));
 }
 
 type Problems = Partial<Record<'cohort' | 'bank' | 'blueprint' | 'root' | 'heldOn' | 'minutes' | 'general', string>>;
@@ -50,7 +44,7 @@ export function SittingCreate() {
   const [problems, setProblems] = useState<Problems>({});
   const [isBusy, setBusy] = useState(false);
   const blueprint = BUILTIN_BLUEPRINTS.find((b) => b.id === blueprintId) ?? BUILTIN_BLUEPRINTS[0]!;
-  const banks = useMemo(() => (state.status === 'done' ? knownBanks(state.value.sittings, lang) : []), [state, lang]);
+  const banks = state.status === 'done' ? state.value.banks : [];
 
   const chooseBlueprint = (id: string) => {
     setBlueprintId(id);
@@ -104,13 +98,12 @@ export function SittingCreate() {
           </label>
           <label className="pf-field">
             <span className="pf-label">{t('tests.create.bank')} *</span>
-            <select className="pf-input" value={banks.some((b) => String(b.id) === bank) ? bank : ''} onChange={(e) => setBank(e.target.value)} data-testid="create-bank">
+            <select className="pf-input" value={bank} onChange={(e) => setBank(e.target.value)} data-testid="create-bank">
               <option value="">{t('tests.create.chooseBank')}</option>
-              {banks.map((b) => <option key={b.id} value={b.id}>{t('tests.create.bankOption', { id: String(b.id), used: b.used })}</option>)}
+              {banks.map((b) => <option key={b.id} value={b.id}>{t('tests.create.bankOption', { id: String(b.id), name: b.name, items: formatPlain(lang, b.items) })}</option>)}
             </select>
+            {problems.bank ? <span className="pf-hint pf-bad">{problems.bank}</span> : banks.length === 0 && state.status === 'done' && <span className="pf-hint">{t('tests.create.bankHint')}</span>}
           </label>
-          <TextField id="create-bank-id" label={t('tests.create.bankId')} value={bank} onChange={setBank} inputMode="numeric" error={problems.bank ?? null}
-            hint={t('tests.create.bankHint')} testId="create-bank-id" className="pf-field--narrow" />
           <label className="pf-field">
             <span className="pf-label">{t('tests.create.blueprint')} *</span>
             <select className="pf-input" value={blueprintId} onChange={(e) => chooseBlueprint(e.target.value)} data-testid="create-blueprint">
