@@ -25,6 +25,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   out: { type: 'string' },
   draft: { type: 'boolean' },
+  words: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;

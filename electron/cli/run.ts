@@ -112,6 +112,7 @@ async function execute(args: CliArgs): Promise<unknown> {
       const id = (name: string) => (typeof args.values[name] === 'string' ? number(String(args.values[name]), name) : undefined);
       const request = {
         doc: doc as ExportRequest['doc'], format, lang, out: required(args, 'out'), draft: args.values.draft === true,
+        words: args.values.words === true,
         sessionId: id('session'), sittingId: id('sitting'), cohortId: id('cohort'),
       } satisfies ExportRequest;
       return withCore(args, (core) => exportDocument(core.ctx, request, inThreadRenderer(core.ctx.fontDir)));

@@ -12,7 +12,7 @@ export const USAGE = `attesta <command> [options]   (every command takes --data-
   print-variants (--sitting ID | --bank ID --blueprint ID|FILE.json --examinees N [--seed S])
          --parts variants,keys,sheets --lang kk|ru|en [--out FILE]   printed tests, keys, answer sheets (PDF)
   export --doc protocol|sheets|statement|summary (--session ID | --sitting ID | --cohort ID)
-         --format pdf|xlsx --lang kk|ru|en --out FILE [--draft]
+         --format pdf|xlsx --lang kk|ru|en --out FILE [--draft] [--words]   --words: totals also in words
   demo                                        load the demo data set
 
 Exit codes: 0 ok, 2 bad input (one line on stderr: error: <code>: <message>), 1 internal error.

@@ -234,5 +234,8 @@ describe('the total in words on the protocol, and the command line', () => {
       expect(code).toBe(0);
       expect(JSON.parse(out)).toMatchObject({ file, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     }
+    const file = join(demo.dir, 'cli-protocol-words.pdf');
+    expect(await runCli(['export', '--doc', 'protocol', '--session', String(ids.session), '--format', 'pdf', '--lang', 'kk', '--out', file, '--words', '--data-dir', demo.dir], { out: () => undefined, err: () => undefined })).toBe(0);
+    expect(text(file)).toMatch(/85,20\s+85\s+сексен бес/);
   });
 });
