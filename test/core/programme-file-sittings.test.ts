@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
+import { findDesign, saveUserDesign } from '../../electron/core/db/repos/designs';
 import { exportProgrammeFile, importProgrammeFile } from '../../electron/core/services/transfer/programme-file';
 import { harness, type Harness } from './sitting-fixture';
 
@@ -25,6 +26,11 @@ describe('test sittings in the .attesta file', () => {
     try {
       const ids = await source.call('demo:load', {});
       const sittingId = ids.sitting!;
+      // the sitting grades on the user's own copy of a scale, which the target does not have
+      const db = source.core.ctx.db;
+      const scale = db.prepare('SELECT grade_scale AS id FROM sitting WHERE id = ?').get(sittingId) as { id: string };
+      saveUserDesign(db, { ...findDesign(db, scale.id)!, id: 'own-test-scale' }, now);
+      db.prepare("UPDATE sitting SET grade_scale = 'own-test-scale' WHERE id = ?").run(sittingId);
       await source.call('sitting:release', { sittingId, force: true });
       await source.call('sitting:close', { sittingId });
       const before = await sittingData(source, sittingId);
@@ -34,6 +40,7 @@ describe('test sittings in the .attesta file', () => {
       const imported = await importProgrammeFile(target.core.ctx.db, bytes, { now, password: 'құпия-сөз-2026' });
       expect(imported.rows).toMatchObject({ sitting: 1, examinee: before.examinees.length, answer: before.answers.length, bank: 1 });
       expect(await sittingData(target, sittingId)).toEqual(before);
+      expect(findDesign(target.core.ctx.db, 'own-test-scale')).toEqual(findDesign(db, 'own-test-scale'));
       // kiosk tokens never leave the machine: the copy has fresh ones
       const tokens = (h: Harness) => h.core.ctx.db.prepare('SELECT token_hash FROM examinee ORDER BY id').all();
       expect(tokens(target)).not.toEqual(tokens(source));

@@ -17,6 +17,13 @@ export const MAX_PROGRAMME_FILE = 200 * 1024 * 1024;
 
 type Row = Record<string, unknown>;
 
+/** Designs other than the programme's that its rows reference (`:p` the programme, `:own` its design). */
+const OTHER_DESIGNS = `SELECT DISTINCT id FROM (
+    SELECT grade_scale AS id FROM sitting WHERE cohort_id IN (SELECT id FROM cohort WHERE programme_id = @p)
+    UNION SELECT r.design_id FROM defense_result r JOIN defense_turn t ON t.id = r.turn_id JOIN defense_session s ON s.id = t.session_id
+      JOIN cohort c ON c.id = s.cohort_id WHERE c.programme_id = @p
+  ) WHERE id IS NOT NULL AND id <> @own ORDER BY id`;
+
 function tableExists(db: Database.Database, table: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 }
@@ -27,6 +34,9 @@ export async function exportProgrammeFile(db: Database.Database, programmeId: nu
   const zip = new JSZip();
   const counts: Record<string, number> = {};
   zip.file('design.json', JSON.stringify(findDesign(db, programme.designId)));
+  // other designs the rows name (a sitting's grade scale, a result locked on an earlier design), so the copy's references hold
+  const others = (db.prepare(OTHER_DESIGNS).all({ p: programmeId, own: programme.designId }) as { id: string }[]).flatMap((r) => findDesign(db, r.id) ?? []);
+  zip.file('designs.json', JSON.stringify(others));
   for (const spec of PROGRAMME_TABLES) {
     if (!tableExists(db, spec.table)) continue;
     const rows = db.prepare(`SELECT * FROM ${spec.table} WHERE ${spec.where.replaceAll(':p', '@p')} ORDER BY rowid`).all({ p: programmeId }) as Row[];
@@ -111,6 +121,9 @@ export async function importProgrammeFile(db: Database.Database, bytes: Buffer, 
   const expected = manifest.tables;
   if (typeof expected !== 'object' || expected === null) throw new AppError('bad_input', 'the programme file does not list its tables', 'file');
   const design = parseDesign(await json(zip, 'design.json'));
+  const others = zip.file('designs.json') ? await json(zip, 'designs.json') : [];
+  if (!Array.isArray(others)) throw new AppError('bad_input', 'designs.json in the programme file is not a list', 'file');
+  const otherDesigns = others.map((d) => parseDesign(d));
   const tables: { table: string; rows: Row[] }[] = [];
   for (const [table, count] of Object.entries(expected as Record<string, unknown>)) {
     if (!PROGRAMME_TABLES.some((s) => s.table === table)) throw new AppError('bad_input', `the programme file holds an unknown table ${table}`, 'file');
@@ -124,7 +137,7 @@ export async function importProgrammeFile(db: Database.Database, bytes: Buffer, 
   if (!programme || typeof programme.id !== 'number') throw new AppError('bad_input', 'the programme file has no programme', 'file');
   const counts: Record<string, number> = {};
   db.transaction(() => {
-    if (!findDesign(db, design.id)) saveUserDesign(db, design, opts.now);
+    for (const d of [design, ...otherDesigns]) if (!findDesign(db, d.id)) saveUserDesign(db, d, opts.now);
     for (const { table, rows } of tables) {
       insertRows(db, table, rows);
       counts[table] = rows.length;
