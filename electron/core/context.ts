@@ -1,3 +1,4 @@
+import type { JobRegistry } from './services/jobs';
 import type Database from 'better-sqlite3';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { EventEmitter } from 'node:events';
@@ -26,6 +27,8 @@ export type CoreContext = {
   fontDir?: string;
   /** Set by the HTTP host; null where nothing can listen on the network. */
   lan: LanControl | null;
+  /** Long work (printing, exports) a caller can follow and cancel by its job id. */
+  jobs: JobRegistry;
 };
 
 /** The actor of the request being served, when a host knows it (a member's device). */

@@ -1,3 +1,4 @@
+import { JobRegistry } from './services/jobs';
 import { EventEmitter } from 'node:events';
 import { openStore, type OpenOptions } from './db/open';
 import type { CoreContext } from './context';
@@ -10,6 +11,6 @@ export type Core = { ctx: CoreContext; handlers: Handlers; close: () => void };
 export function openCore(dataDir: string, options: OpenOptions = {}): Core {
   const now = options.now ?? (() => new Date());
   const db = openStore(dataDir, { ...options, now });
-  const ctx: CoreContext = { db, dataDir, now, operator: null, events: new EventEmitter(), lan: null, ...(options.fontDir ? { fontDir: options.fontDir } : {}) };
+  const ctx: CoreContext = { db, dataDir, now, operator: null, events: new EventEmitter(), lan: null, jobs: new JobRegistry(), ...(options.fontDir ? { fontDir: options.fontDir } : {}) };
   return { ctx, handlers: createHandlers(ctx), close: () => db.close() };
 }

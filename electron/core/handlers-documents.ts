@@ -13,8 +13,8 @@ export type DocumentHandlers = {
 /** Document exports over one context: rendered in a worker thread, so live scoring never waits. */
 export function createDocumentHandlers(ctx: CoreContext): DocumentHandlers {
   return {
-    'document:export': async ({ inline, ...req }) => {
-      const result = await exportDocument(ctx, req, workerRenderer(ctx.fontDir));
+    'document:export': async ({ inline, jobId, ...req }) => {
+      const result = await ctx.jobs.run(jobId, (control) => exportDocument(ctx, req, workerRenderer(ctx.fontDir, control)));
       return inline ? { ...result, base64: fileBase64(result.file) } : result;
     },
     // The grade distributions of a cohort (its summary's charts), for the Documents screen.

@@ -13,8 +13,8 @@ export type VariantHandlers = { [C in VariantChannel]: (input: ParsedInput<C>) =
 export function createVariantHandlers(ctx: CoreContext): VariantHandlers {
   return {
     'variant:draw': (input) => drawVariantsForBank(ctx.db, input),
-    'variant:print': async ({ inline, ...req }) => {
-      const result = await printVariants(ctx, req, workerVariantsRenderer(ctx.fontDir));
+    'variant:print': async ({ inline, jobId, ...req }) => {
+      const result = await ctx.jobs.run(jobId, (control) => printVariants(ctx, req, workerVariantsRenderer(ctx.fontDir), control));
       return inline ? { ...result, base64: fileBase64(result.file) } : result;
     },
   };

@@ -36,5 +36,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...createBankHandlers(ctx),
     ...createVariantHandlers(ctx),
     ...createPrivacyHandlers(ctx),
+    'job:progress': ({ jobId }) => ctx.jobs.progress(jobId),
+    'job:cancel': ({ jobId }) => ctx.jobs.cancel(jobId),
   } satisfies Handlers;
 }

@@ -17,6 +17,7 @@ import { bankInputs } from './channels/banks';
 import type { BankResults } from './channels/banks-types';
 import { variantInputs } from './channels/variants';
 import type { VariantResults } from './channels/variants-types';
+import { jobInputs, type JobResults } from './channels/jobs';
 import { privacyInputs } from './channels/privacy';
 import type { PrivacyResults } from './channels/privacy-types';
 import type { SittingResults } from './channels/sittings-types';
@@ -50,6 +51,7 @@ export const channelInputs = {
   ...bankInputs,
   ...variantInputs,
   ...privacyInputs,
+  ...jobInputs,
 } as const;
 
 /** A channel name, `<domain>:<verb>`. */
@@ -81,7 +83,8 @@ export type ChannelResults = PeopleResults &
   SittingResults &
   BankResults &
   VariantResults &
-  PrivacyResults & {
+  PrivacyResults &
+  JobResults & {
   'template:list': TemplateSummary[];
   'template:get': Design;
   'template:validate': Validation;

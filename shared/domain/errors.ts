@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'not_xml',
   'not_final',
   'render_failed',
+  'cancelled',
   'too_few_for_trimmed',
   'db_newer',
   'unauthorized',

@@ -33,6 +33,7 @@ const errors = {
   not_xml: 'The file is not a Moodle XML question file.',
   not_final: 'Final documents come only from locked data: close the session first, or export a draft.',
   render_failed: 'The document could not be written. Try again; the details are in the log.',
+  cancelled: 'The work was cancelled; nothing was written.',
   too_few_for_trimmed: 'The trimmed mean needs at least 5 members’ sheets.',
   db_newer: 'The database was created by a newer version of Attesta. Update the app.',
   unauthorized: 'The session is not valid. Open the link Attesta printed when it started.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jobIdSchema } from './jobs';
 
 /** The printable documents of decisions §4. */
 export const DOCS = ['protocol', 'sheets', 'statement', 'summary'] as const;
@@ -18,6 +19,8 @@ export const documentInputs = {
       words: z.boolean().default(false),
       /** Return the file's bytes too (a browser download); the file is kept in the data folder's exports/. */
       inline: z.boolean().default(false),
+      /** Follow it with job:progress and stop it with job:cancel while this call runs. */
+      jobId: jobIdSchema.optional(),
     })
     .strict(),
   'document:distribution': z.object({ cohortId: z.number().int().positive() }).strict(),

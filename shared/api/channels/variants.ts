@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jobIdSchema } from './jobs';
 import { blueprintSchema } from '../../domain/bank/blueprint';
 
 const id = z.number().int().positive();
@@ -48,6 +49,8 @@ export const variantInputs = {
       lang: z.enum(['kk', 'ru', 'en']),
       /** Return the file's bytes too (a browser download); the file is kept in the data folder's exports/. */
       inline: z.boolean().default(false),
+      /** Follow it with job:progress and stop it with job:cancel while this call runs. */
+      jobId: jobIdSchema.optional(),
     })
     .strict(),
 } as const satisfies Record<string, z.ZodTypeAny>;

@@ -11,7 +11,7 @@ import type { Lang } from '../../../../shared/domain/localized';
 import type { CoreContext } from '../../context';
 import { renderToFile } from '../../export/render-file';
 import type { RenderFormat, RenderResult } from '../../export/render-types';
-import { runRender } from '../../export/run-render';
+import { runRender, type RunRenderOptions } from '../../export/run-render';
 import { snapshotHash } from '../../export/snapshot-hash';
 import { defenseSnapshot } from './defense-snapshot';
 import { statementSnapshot } from './statement-snapshot';
@@ -35,9 +35,9 @@ export type ExportRequest = {
 export type Renderer = (model: DocumentModel, format: RenderFormat, file: string) => Promise<RenderResult>;
 
 /** The app's renderer: a worker thread, so live scoring never waits for an export. */
-export function workerRenderer(fontDir?: string): Renderer {
+export function workerRenderer(fontDir?: string, control: RunRenderOptions = {}): Renderer {
   return async (model, format, file) => {
-    const outcome = await runRender({ model, format, file, ...(fontDir ? { fontDir } : {}) });
+    const outcome = await runRender({ model, format, file, ...(fontDir ? { fontDir } : {}) }, control);
     if (!outcome.ok) throw new AppError(outcome.error.code === 'invalid_document' ? 'bad_input' : 'render_failed', outcome.error.message, 'doc');
     return outcome.value;
   };
