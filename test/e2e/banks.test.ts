@@ -14,6 +14,7 @@ import { inEveryLanguage } from './screen-checks';
  * 003's 28 ≠ 30 and a quota larger than its module, fixed in place, then drawn.
  */
 const KK = CATALOGS.kk.banks;
+const KK_ERRORS = CATALOGS.kk.errors;
 const MODULES = ['Нормативтік-құқықтық модуль', 'Психологиялық-педагогикалық модуль', 'Мазмұндық модуль', 'Технологиялық модуль', 'Вариативтік модуль'];
 /** 003's five modules with 4, 2, 12, 2 and 3 questions: the last one is 5 short of its quota of 8. */
 const SIZES = [4, 2, 12, 2, 3];
@@ -161,6 +162,21 @@ describe('the Blueprint & variants screen (issue 6)', () => {
     expect(await page.getByTestId('draw-seed').inputValue()).toBe('e2e-seed');
     expect(text).toMatch(/Технологиялық модуль: [12]-сұрақ/);
     expect(text).toContain('Жаңартылған сұрақ: қайсысы дұрыс?');
+  });
+
+  it('shows a long print run’s progress and stops it on Cancel, with nothing downloaded', async () => {
+    await page.getByTestId('draw-examinees').fill('1500');
+    await page.getByTestId('print-sheets').check();
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.getByTestId('print-run').click();
+    await expect.poll(() => page.getByTestId('job-steps').count(), { timeout: 30_000 }).toBe(1);
+    await expectText(page.getByTestId('job-steps'), /^\d[\d\s]* \S+ [\d\s]+$/);
+    await page.getByTestId('job-cancel').click();
+    await expect.poll(() => page.getByTestId('print-error').textContent(), { timeout: 30_000 }).toBe(KK_ERRORS.cancelled);
+    expect(await page.getByTestId('job-progress').count()).toBe(0);
+    expect(downloads).toBe(0);
+    await page.getByTestId('draw-examinees').fill('3');
   });
 
   it('deletes the bank after asking once', async () => {

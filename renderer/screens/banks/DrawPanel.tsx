@@ -4,10 +4,12 @@ import type { ChannelResult } from '../../../shared/api/contract';
 import type { Blueprint } from '../../../shared/domain/bank/blueprint';
 import type { Lang } from '../../../shared/domain/localized';
 import { call, errorCode } from '../../api/client';
+import { useJob } from '../../api/use-job';
 import { errorText } from '../../i18n/codes';
 import { formatPlain } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { downloadBase64, mimeOf } from '../documents/download';
+import { JobProgress } from '../documents/JobProgress';
 import { WarningLine } from './QuotaTable';
 
 type Props = { bankId: number | null; blueprint: Blueprint; root: string[] | undefined };
@@ -26,6 +28,7 @@ export function DrawPanel({ bankId, blueprint, root }: Props) {
   const [printLang, setPrintLang] = useState<Lang>(lang);
   const [drawn, setDrawn] = useState<Outcome<ChannelResult<'variant:draw'>>>({ status: 'idle' });
   const [printed, setPrinted] = useState<Outcome<ChannelResult<'variant:print'>>>({ status: 'idle' });
+  const { job, run } = useJob();
   const count = Number(examinees);
   const isCountOk = Number.isInteger(count) && count >= 1 && count <= 2000;
   const failText = (error: unknown) => (errorCode(error) === 'unknown_channel' ? t('banks.blueprint.notAvailable') : errorText(t, error));
@@ -46,7 +49,7 @@ export function DrawPanel({ bankId, blueprint, root }: Props) {
     if (bankId === null || !isCountOk) return;
     setPrinted({ status: 'busy' });
     try {
-      const value = await call('variant:print', { ...request(), parts, lang: printLang, inline: true });
+      const value = await run((jobId) => call('variant:print', { ...request(), parts, lang: printLang, inline: true, jobId }));
       setSeed(value.seed);
       setPrinted({ status: 'done', value });
       if (value.base64) downloadBase64(value.base64, value.file.split(/[\\/]/).pop() ?? 'variants.pdf', mimeOf('pdf'));
@@ -109,7 +112,7 @@ export function DrawPanel({ bankId, blueprint, root }: Props) {
           {printed.status === 'busy' ? t('banks.blueprint.printing') : t('banks.blueprint.print')}
         </button>
       </fieldset>
-      {printed.status === 'busy' && <progress className="pf-progress" aria-label={t('banks.blueprint.printing')} />}
+      <JobProgress job={job} label={t('banks.blueprint.printing')} />
       {printed.status === 'failed' && <p className="alert alert--error" role="alert" data-testid="print-error">{printed.text}</p>}
       {printed.status === 'done' && (
         <p className="pf-ok" role="status" data-testid="print-done">✓ {t('banks.blueprint.printed', { pages: formatPlain(lang, printed.value.pages), file: printed.value.file.split(/[\\/]/).pop() ?? '' })}</p>

@@ -4,10 +4,12 @@ import type { ChannelResult } from '../../../shared/api/contract';
 import type { Lang } from '../../../shared/domain/localized';
 import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { useJob } from '../../api/use-job';
 import { errorText } from '../../i18n/codes';
 import { useLang } from '../../i18n/use-lang';
 import { downloadBase64, mimeOf } from './download';
 import { GradeChart } from './GradeChart';
+import { JobProgress } from './JobProgress';
 import { IdSelect } from './IdSelect';
 
 type Doc = 'protocol' | 'sheets' | 'statement' | 'summary';
@@ -42,13 +44,15 @@ export function DocumentsSection() {
   const [isDraft, setDraft] = useState(true);
   const [hasWords, setWords] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
+  const { job, run } = useJob();
   const target = source === 'session' ? (sessionId === null ? null : { sessionId }) : source === 'sitting' ? (sittingId === null ? null : { sittingId }) : cohortId === null ? null : { cohortId };
 
   async function exportNow(): Promise<void> {
     if (target === null) return;
     setOutcome({ status: 'busy' });
     try {
-      const value = await call('document:export', { doc, ...target, format, lang, draft: isDraft, words: hasWords && (doc === 'protocol' || doc === 'statement'), inline: true });
+      const words = hasWords && (doc === 'protocol' || doc === 'statement');
+      const value = await run((jobId) => call('document:export', { doc, ...target, format, lang, draft: isDraft, words, inline: true, jobId }));
       setOutcome({ status: 'done', value });
       if (value.base64) downloadBase64(value.base64, value.file.split(/[\\/]/).pop() ?? `attesta.${format}`, mimeOf(format));
     } catch (error) {
@@ -122,7 +126,7 @@ export function DocumentsSection() {
           {charts.value.every((d) => d.bars.every((b) => b.count === 0)) ? <p className="muted">{t('docsUi.noGrades')}</p> : charts.value.map((d, i) => <GradeChart key={i} distribution={d} />)}
         </div>
       )}
-      {outcome.status === 'busy' && <div className="progress" role="progressbar" aria-label={t('docsUi.exporting')} />}
+      <JobProgress job={job} label={t('docsUi.exporting')} />
       {outcome.status === 'failed' && <p className="alert alert--error" data-testid="doc-error">{errorText(t, outcome.error)}</p>}
       {outcome.status === 'done' && (
         <div className="card" data-testid="doc-done">

@@ -14,6 +14,8 @@ export const docsUiEn = {
   draft: 'Draft (the session may still be open)',
   export: 'Export',
   exporting: 'Preparing the document…',
+  progress: '{{done}} of {{total}}',
+  cancel: 'Cancel',
   done: 'Ready: {{file}} — {{bytes}} KB, {{size}}',
   pages: '{{n}} page(s)',
   sheets: '{{n}} sheet(s)',

@@ -17,6 +17,8 @@ export const docsUiKk: Strings<typeof docsUiEn> = {
   draft: 'Жоба (отырыс әлі ашық болуы мүмкін)',
   export: 'Шығару',
   exporting: 'Құжат дайындалуда…',
+  progress: '{{total}} ішінен {{done}}',
+  cancel: 'Тоқтату',
   done: 'Дайын: {{file}} — {{bytes}} КБ, {{size}}',
   pages: '{{n}} бет',
   sheets: '{{n}} парақ',

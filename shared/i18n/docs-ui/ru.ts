@@ -17,6 +17,8 @@ export const docsUiRu: Strings<typeof docsUiEn> = {
   draft: 'Проект (заседание может быть ещё открыто)',
   export: 'Выгрузить',
   exporting: 'Документ готовится…',
+  progress: '{{done}} из {{total}}',
+  cancel: 'Отменить',
   done: 'Готово: {{file}} — {{bytes}} КБ, {{size}}',
   pages: 'страниц: {{n}}',
   sheets: 'листов: {{n}}',
