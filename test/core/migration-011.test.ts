@@ -15,7 +15,7 @@ describe('migration 011 (privacy)', () => {
       applyPragmas(db);
       migrate(db, MIGRATIONS.filter((m) => m.version < 11));
       expect(MIGRATIONS).toContain(migration011);
-      expect(migrate(db, MIGRATIONS)).toEqual({ from: MIGRATIONS.filter((m) => m.version < 11).at(-1)!.version, to: 11 });
+      expect(migrate(db, MIGRATIONS.filter((m) => m.version <= 11))).toEqual({ from: MIGRATIONS.filter((m) => m.version < 11).at(-1)!.version, to: 11 });
       const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name IN ('app_setting', 'erasure') ORDER BY name").all();
       expect(tables).toEqual([{ name: 'app_setting', strict: 1 }, { name: 'erasure', strict: 1 }]);
       expect(() => db.prepare("INSERT INTO app_setting (key, value) VALUES ('x', 'not json')").run()).toThrow(/CHECK/);

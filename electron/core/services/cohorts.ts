@@ -5,7 +5,8 @@ import { prepared } from '../db/prepared';
 
 type CohortRow = { id: number; programme_id: number; name: string; starts_on: string | null; ends_on: string | null; format: string | null; place: string | null; listeners: number };
 
-const SELECT = `SELECT c.*, count(l.id) AS listeners FROM cohort c LEFT JOIN listener l ON l.cohort_id = c.id AND l.deleted_at IS NULL`;
+/** A cohort with its live listeners counted from the partial index listener_live_cohort alone. */
+const SELECT = `SELECT c.*, (SELECT count(*) FROM listener l WHERE l.cohort_id = c.id AND l.deleted_at IS NULL) AS listeners FROM cohort c`;
 
 function toCohort(r: CohortRow): Cohort {
   return { id: r.id, programmeId: r.programme_id, name: r.name, startsOn: r.starts_on, endsOn: r.ends_on, format: r.format, place: r.place, listeners: r.listeners };
@@ -13,13 +14,13 @@ function toCohort(r: CohortRow): Cohort {
 
 /** Cohorts, optionally of one programme, newest first. */
 export function listCohorts(db: Database.Database, programmeId?: number): Cohort[] {
-  const rows = prepared(db, `${SELECT} WHERE (@p IS NULL OR c.programme_id = @p) GROUP BY c.id ORDER BY c.id DESC`).all({ p: programmeId ?? null }) as CohortRow[];
+  const rows = prepared(db, `${SELECT} WHERE (@p IS NULL OR c.programme_id = @p) ORDER BY c.id DESC`).all({ p: programmeId ?? null }) as CohortRow[];
   return rows.map(toCohort);
 }
 
 /** One cohort; `not_found` when missing. */
 export function getCohort(db: Database.Database, id: number): Cohort {
-  const row = prepared(db, `${SELECT} WHERE c.id = ? GROUP BY c.id`).get(id) as CohortRow | undefined;
+  const row = prepared(db, `${SELECT} WHERE c.id = ?`).get(id) as CohortRow | undefined;
   if (!row) throw new AppError('not_found', `no cohort ${id}`, 'cohort');
   return toCohort(row);
 }
