@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { exportDocument, inThreadRenderer } from '../../electron/core/services/documents/export';
 import { useDemoCore, type DemoCore } from '../helpers/demo-core';
+import { pdfPageCount, pdfText } from '../helpers/pdf-text';
 
 const demo = useDemoCore();
 const { call } = demo;
@@ -13,8 +13,8 @@ let ids: DemoCore['ids'];
 beforeAll(() => {
   ({ core, ids } = demo);
 });
-const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+const text = pdfText;
+const pages = pdfPageCount;
 const render = inThreadRenderer();
 
 describe('the defense protocol', () => {

@@ -6,6 +6,7 @@ import type { Core } from '../../electron/core/core';
 import { exportDocument, inThreadRenderer, type ExportRequest } from '../../electron/core/services/documents/export';
 import { meanDiff, readPngGray } from '../reference/documents/pixels';
 import { useDemoCore, type DemoCore } from '../helpers/demo-core';
+import { pdfText } from '../helpers/pdf-text';
 
 // The demo's final test statement and cohort summary against their reference images in
 // test/reference/documents/. The clock is fixed, so the demo, its hashes and QR codes are the
@@ -29,7 +30,7 @@ beforeAll(async () => {
 async function compare(req: Omit<ExportRequest, 'out'>, reference: string, page: (text: string[]) => number): Promise<void> {
   const pdf = join(demo.dir, `${reference}.pdf`);
   await exportDocument(core.ctx, { ...req, out: pdf }, inThreadRenderer());
-  const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+  const pages = pdfText(pdf).split('\f');
   const n = page(pages);
   expect(n).toBeGreaterThan(0);
   const png = join(demo.dir, reference);

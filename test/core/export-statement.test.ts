@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -12,6 +11,7 @@ import { admit, createSitting } from '../../electron/core/services/sittings/crea
 import { demoBank } from '../../electron/core/services/sittings/demo-bank';
 import { KZ_001_FINAL_TEST } from '../../shared/domain/bank/blueprints-builtin';
 import { useDemoCore, type DemoCore } from '../helpers/demo-core';
+import { pdfPageCount, pdfText } from '../helpers/pdf-text';
 
 // The test results statement and the cohort summary, read back in all three languages: PDF
 // through pdftotext/pdfinfo, xlsx through exceljs. The demo's sitting (8 of 12 finished, not
@@ -25,8 +25,8 @@ beforeAll(() => {
   ({ core, ids } = demo);
 });
 
-const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+const text = pdfText;
+const pageCount = pdfPageCount;
 const pagesOf = (body: string) => body.split('\f').filter((p) => p.trim());
 const render = inThreadRenderer();
 

@@ -5,7 +5,8 @@ import { runCli } from '../../electron/cli/run';
 import { openCore } from '../../electron/core/core';
 import { saveBank } from '../../electron/core/db/repos/banks';
 import { tempDir } from '../helpers/temp-dir';
-import { KAZAKH_LETTERS, PRINT_BANK, pdfPageCount, pdfPages, printBlueprint } from './variants-fixture';
+import { pdfPageCount, pdfPages } from '../helpers/pdf-text';
+import { KAZAKH_LETTERS, PRINT_BANK, printBlueprint } from './variants-fixture';
 
 let dir: string;
 let remove: () => void;

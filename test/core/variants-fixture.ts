@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { blueprintSchema, type Blueprint } from '../../shared/domain/bank/blueprint';
 import type { Bank } from '../../shared/domain/bank/types';
 import { opt, single } from '../fixtures/banks/items';
@@ -35,14 +34,3 @@ export function printBlueprint(mixed = 4, small = 2, extra: Record<string, unkno
   });
 }
 
-/** The PDF's text, page by page (pdftotext separates pages with a form feed). */
-export function pdfPages(file: string): string[] {
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  return text.split('\f').slice(0, -1);
-}
-
-/** The page count pdfinfo reads from the file. */
-export function pdfPageCount(file: string): number {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
-}

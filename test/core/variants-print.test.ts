@@ -7,7 +7,8 @@ import { optionLetter } from '../../shared/documents/variants/item-text';
 import { blueprintSchema } from '../../shared/domain/bank/blueprint';
 import { bankOfTopics } from '../fixtures/banks/items';
 import { cohortWithBank, harness, type Harness } from './sitting-fixture';
-import { KAZAKH_LETTERS, PRINT_BANK, pdfPageCount, pdfPages, printBlueprint } from './variants-fixture';
+import { pdfPageCount, pdfPages } from '../helpers/pdf-text';
+import { KAZAKH_LETTERS, PRINT_BANK, printBlueprint } from './variants-fixture';
 
 let h: Harness;
 afterEach(() => h?.close());

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { CATALOGS } from '../../shared/i18n';
 import { core } from './defense-helpers';
 import { expectText, startHarness, STACK_PATTERN, pageText, type Harness } from './harness';
 import { inEveryLanguage } from './screen-checks';
+import { pdfText } from '../helpers/pdf-text';
 
 /**
  * Issue 6, the screens: a GIFT file imported with a preview first (a bad file is refused
@@ -158,7 +158,7 @@ describe('the Blueprint & variants screen (issue 6)', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('print-run').click()]);
     await page.getByTestId('print-done').waitFor();
     const file = await download.path();
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const text = pdfText(file);
     expect(await page.getByTestId('draw-seed').inputValue()).toBe('e2e-seed');
     expect(text).toMatch(/Технологиялық модуль: [12]-сұрақ/);
     expect(text).toContain('Жаңартылған сұрақ: қайсысы дұрыс?');

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { startHarness, type Harness } from './harness';
+import { pdfText } from '../helpers/pdf-text';
 
 let h: Harness;
 let ids: { cohort: number; session: number; sitting: number };
@@ -23,7 +23,7 @@ describe('the Documents screen', () => {
     await page.getByTestId('doc-export').click();
     const file = join(h.dataDir, 'downloaded.pdf');
     await (await download).saveAs(file);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const text = pdfText(file);
     expect(text).toContain('ҚОРЫТЫНДЫ АТТЕСТАТТАУ ХАТТАМАСЫ');
     expect(text).toContain('ЖОБА / ПРОЕКТ / DRAFT');
     expect(text).toContain('Тәжібаева Сәуле Әбдірахманқызы');
@@ -46,7 +46,7 @@ describe('the Documents screen', () => {
     await page.getByTestId('doc-export').click();
     const file = join(h.dataDir, 'statement.pdf');
     await (await download).saveAs(file);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const text = pdfText(file);
     expect(text).toContain('ВЕДОМОСТЬ РЕЗУЛЬТАТОВ ТЕСТИРОВАНИЯ');
     expect(text).toContain('Прописью');
     expect(text).toContain('сто');
