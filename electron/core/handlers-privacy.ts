@@ -2,7 +2,7 @@ import type { ChannelResult, ParsedInput } from '../../shared/api/contract';
 import type { PrivacyResults, PrivacySettings } from '../../shared/api/channels/privacy-types';
 import { AppError } from '../../shared/domain/errors';
 import { actorOf, type CoreContext } from './context';
-import { eraseListener } from './services/privacy/erase';
+import { eraseListener, purgeNameSearch } from './services/privacy/erase';
 import { dueRows, retentionEnds } from './services/privacy/retention';
 import { getSetting, setSetting } from './services/privacy/settings';
 import { recordAudit } from './services/audit';
@@ -27,7 +27,11 @@ export function createPrivacyHandlers(ctx: CoreContext): PrivacyHandlers {
       ctx.db.transaction(() => (setSetting(ctx.db, 'backupPassword', password), audited('backup_password', { isSet: password !== null })))();
       return settings();
     },
-    'privacy:erase-listener': ({ id, reason }) => eraseListener(ctx.db, { id, reason }, actorOf(ctx), ctx.now()),
+    'privacy:erase-listener': ({ id, reason }) => {
+      const result = eraseListener(ctx.db, { id, reason }, actorOf(ctx), ctx.now());
+      purgeNameSearch(ctx.db);
+      return result;
+    },
     'privacy:due': () => {
       const years = getSetting(ctx.db, 'retentionYears');
       return {
@@ -54,6 +58,7 @@ export function createPrivacyHandlers(ctx: CoreContext): PrivacyHandlers {
         })();
         await new Promise((resolve) => setImmediate(resolve));
       }
+      purgeNameSearch(ctx.db);
       return { erased, redacted };
     },
   };

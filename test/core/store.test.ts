@@ -21,7 +21,7 @@ function freshDir(): string {
 }
 
 function tables(db: Database.Database): { name: string; strict: number }[] {
-  return db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+  return db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
     name: string;
     strict: number;
   }[];

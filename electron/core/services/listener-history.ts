@@ -26,16 +26,25 @@ export function listenerHistory(db: Database.Database, listenerId: number): List
 
 type Row = { id: number; cohort_id: number; full_name: string; iin: string | null; organisation: string | null; position: string | null; topic: string | null; mentor: string | null; deleted_at: string | null; on_leave_since: string | null; cohort_name: string };
 
-/** Searches the whole archive by IIN prefix (indexed) or by a part of the name. */
+/** How a search is run: IIN prefix (indexed), three or more letters (the trigram index), or a scan for one or two. */
+function searchSql(query: string): string {
+  const columns = 'SELECT l.*, c.name AS cohort_name FROM listener l JOIN cohort c ON c.id = l.cohort_id';
+  if (/^\d{2,12}$/.test(query)) return `${columns} WHERE l.iin >= @q AND l.iin < @q || ':' AND l.deleted_at IS NULL ORDER BY l.iin LIMIT @limit`;
+  if ([...query].length >= 3) {
+    return `${columns} JOIN listener_name_search s ON s.rowid = l.id
+      WHERE listener_name_search MATCH '"' || replace(@q, '"', '""') || '"' AND l.deleted_at IS NULL LIMIT @limit`;
+  }
+  return `${columns} WHERE l.full_name LIKE '%' || @q || '%' AND l.deleted_at IS NULL LIMIT @limit`;
+}
+
+/**
+ * Searches the whole archive by IIN prefix or by a part of the name (any case: «ерлан» finds
+ * «Ерлан»); every way is indexed but a one- or two-letter name part, which scans.
+ */
 export function searchListeners(db: Database.Database, query: string, limit: number): (Listener & { cohortName: string })[] {
-  const isIin = /^\d{2,12}$/.test(query);
   const rows = prepared(
     db,
-    isIin
-      ? `SELECT l.*, c.name AS cohort_name FROM listener l JOIN cohort c ON c.id = l.cohort_id
-         WHERE l.iin >= @q AND l.iin < @q || ':' AND l.deleted_at IS NULL ORDER BY l.iin LIMIT @limit`
-      : `SELECT l.*, c.name AS cohort_name FROM listener l JOIN cohort c ON c.id = l.cohort_id
-         WHERE l.full_name LIKE '%' || @q || '%' AND l.deleted_at IS NULL LIMIT @limit`,
+    searchSql(query),
   ).all({ q: query, limit }) as Row[];
   return byName(rows, (r) => r.full_name).map((r) => ({
     id: r.id, cohortId: r.cohort_id, fullName: r.full_name, iin: r.iin, organisation: r.organisation, position: r.position, topic: r.topic,

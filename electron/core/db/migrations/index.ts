@@ -10,6 +10,7 @@ import { migration009 } from './009-sittings';
 import { migration010 } from './010-blueprints';
 import { migration011 } from './011-privacy';
 import { migration012 } from './012-live-listener-index';
+import { migration013 } from './013-listener-search';
 
 /** Every migration, in order. Append only: never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration008, migration009, migration010, migration011, migration012];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration008, migration009, migration010, migration011, migration012, migration013];

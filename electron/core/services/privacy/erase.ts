@@ -73,3 +73,11 @@ export function eraseListener(db: Database.Database, input: { id: number; reason
     return { listenerId: input.id, pseudonym, lockedKept: locked - redacted, lockedRedacted: redacted, lockedUntil: locked - redacted > 0 ? lockedUntil : null };
   })();
 }
+
+/**
+ * Merges the name search index so an erased name leaves no trigram behind in older index
+ * segments (a deletion there is only a marker until the segments merge).
+ */
+export function purgeNameSearch(db: Database.Database): void {
+  db.exec("INSERT INTO listener_name_search (listener_name_search) VALUES ('optimize')");
+}
