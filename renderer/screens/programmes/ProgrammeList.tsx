@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../../shared/api/channels/people-types';
 import type { TemplateSummary } from '../../../shared/api/contract';
@@ -8,6 +8,7 @@ import { formatPlain, pick } from '../../i18n/format';
 import { useLang } from '../../i18n/use-lang';
 import { sectionPath } from '../../routes';
 import { isBuiltinDesign } from './builtin';
+import { ImportProgrammeFile } from './ProgrammeFile';
 import { formatDay } from './ui/dates';
 import { SortHeader } from './ui/SortHeader';
 import { useSearchSort } from './ui/use-search-sort';
@@ -25,6 +26,7 @@ export function ProgrammeList() {
   const { t } = useTranslation();
   const lang = useLang();
   const { state } = useLoad(load, 'programmes');
+  const [isImporting, setImporting] = useState(false);
   const joined = useMemo(() => {
     if (state.status !== 'done') return [];
     const designs = new Map(state.value.templates.map((d) => [d.id, d]));
@@ -53,10 +55,16 @@ export function ProgrammeList() {
           <h1>{t('nav.programmes')}</h1>
           <p className="lead">{t('people.programmes.lead')}</p>
         </div>
-        <a className="pf-button" href={sectionPath('programmes', 'new')} data-testid="programme-new">
-          + {t('people.programmes.new')}
-        </a>
+        <div className="pf-actions">
+          <button type="button" className="pf-button pf-button--ghost" aria-expanded={isImporting} onClick={() => setImporting(!isImporting)} data-testid="programme-import-open">
+            {t('people.transfer.importOpen')}
+          </button>
+          <a className="pf-button" href={sectionPath('programmes', 'new')} data-testid="programme-new">
+            + {t('people.programmes.new')}
+          </a>
+        </div>
       </header>
+      {isImporting && <ImportProgrammeFile />}
       {state.status === 'failed' && <p className="alert alert--error">{errorText(t, state.error)}</p>}
       {state.status === 'loading' && <p className="muted">{t('score.loading')}</p>}
       {state.status === 'done' && state.value.programmes.length === 0 && (

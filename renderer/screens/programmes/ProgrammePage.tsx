@@ -12,6 +12,7 @@ import { sectionPath } from '../../routes';
 import { isBuiltinDesign } from './builtin';
 import { CopyDesign } from './CopyDesign';
 import { ModulesCard } from './ModulesCard';
+import { ExportProgrammeFile } from './ProgrammeFile';
 import { SettingsForm } from './SettingsForm';
 import { formatDay } from './ui/dates';
 import { useLoad } from './ui/use-load';
@@ -115,6 +116,10 @@ export function ProgrammePage({ id }: { id: number }) {
           <section className="card">
             <h2>{t('people.modules.heading')}</h2>
             <ModulesCard programme={programme} onSaved={onSaved} />
+          </section>
+          <section className="card">
+            <h2>{t('people.transfer.heading')}</h2>
+            <ExportProgrammeFile programmeId={programme.id} />
           </section>
         </div>
         <aside className="pf-aside">

@@ -6,7 +6,8 @@ import { errorText } from '../../../i18n/codes';
 import { formatPlain } from '../../../i18n/format';
 import { useLang } from '../../../i18n/use-lang';
 import { sectionPath } from '../../../routes';
-import { downloadBase64, fileToBase64, MAX_IMPORT_BYTES, XLSX_TYPE } from './files';
+import { downloadBase64 } from '../../documents/download';
+import { fileToBase64, MAX_IMPORT_BYTES, XLSX_TYPE } from './files';
 import { ErrorList, ImportPreview } from './ImportPreview';
 import type { Preview } from './preview';
 
