@@ -8,7 +8,8 @@ import { fileErrorSink } from '../core/log';
 import { automaticBackup } from '../core/services/backups';
 import { buildMenu } from './menu';
 import { pickLang, SHELL_LABELS } from './menu-labels';
-import { dataDirFlag, shellPaths } from './paths';
+import { APP_ENTRY_URL } from '../../shared/security/electron-policy';
+import { attestaFileArg, dataDirFlag, importFileHash, shellPaths } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { forwardChanges, registerInvoke } from './ipc';
 import { hardenSession } from './session';
@@ -29,13 +30,16 @@ let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 let preloadPath = '';
 
-function showWindow(preload: string): void {
+/** Shows the window; `argv` naming an `.attesta` file (a double click) opens its import. */
+function showWindow(preload: string, argv: readonly string[] = []): void {
+  const file = attestaFileArg(argv);
   if (mainWindow && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+    if (file) void mainWindow.loadURL(`${APP_ENTRY_URL}${importFileHash(file)}`);
     return;
   }
-  mainWindow = createMainWindow(preload);
+  mainWindow = createMainWindow(preload, file ? importFileHash(file) : '');
   mainWindow.on('closed', () => (mainWindow = null));
 }
 
@@ -67,9 +71,13 @@ function start(): void {
     });
   };
   Menu.setApplicationMenu(buildMenu(labels, { isDev: !app.isPackaged, onAbout }));
-  showWindow(paths.preload);
+  showWindow(paths.preload, process.argv);
   app.on('activate', () => showWindow(paths.preload));
-  app.on('second-instance', () => showWindow(paths.preload));
+  app.on('second-instance', (_event, argv) => showWindow(paths.preload, argv));
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    showWindow(paths.preload, [path]);
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {

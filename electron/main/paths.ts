@@ -38,3 +38,18 @@ export function dataDirFlag(argv: readonly string[]): string | null {
   }
   return null;
 }
+
+/**
+ * The `.attesta` file the app was opened with (a double click, "Open with"), or null: the last
+ * argument that names one, never an option or the value of --data-dir.
+ */
+export function attestaFileArg(argv: readonly string[]): string | null {
+  const dataDir = dataDirFlag(argv);
+  const named = argv.filter((a, i) => !a.startsWith('-') && argv[i - 1] !== '--data-dir' && a !== dataDir && /\.attesta$/i.test(a));
+  return named.at(-1) ?? null;
+}
+
+/** The app's address that opens the import of an `.attesta` file at `path`. */
+export function importFileHash(path: string): string {
+  return `#/programmes/import-file/${encodeURIComponent(path)}`;
+}

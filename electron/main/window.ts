@@ -41,9 +41,9 @@ function windowOptions(preload: string): BrowserWindowConstructorOptions {
 }
 
 /** The one window factory: the security baseline plus the preload, loading the app's page. */
-export function createMainWindow(preload: string): BrowserWindow {
+export function createMainWindow(preload: string, hash = ''): BrowserWindow {
   const win = new BrowserWindow({ ...windowOptions(preload), width: 1280, height: 860, show: false });
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(APP_ENTRY_URL);
+  void win.loadURL(`${APP_ENTRY_URL}${hash}`);
   return win;
 }

@@ -59,4 +59,14 @@ describe('moving a programme as an .attesta file (issue 10)', () => {
     const [cohort] = await core(to, 'cohort:list', {});
     expect(cohort?.listeners).toBe(12);
   });
+
+  it('opens the import of a file by its path (the desktop app double-clicked on an .attesta file); the programme already here is refused', async () => {
+    const other = (await to.open()).page;
+    await go(other, `#/programmes/import-file/${encodeURIComponent(file)}`);
+    await expectText(other.getByTestId('import-file-path'), file);
+    await other.getByTestId('import-file-password').fill('Құпия-2026');
+    await other.getByTestId('import-file-run').click();
+    await other.getByTestId('import-file-error').waitFor();
+    expect(await core(to, 'programme:list', {})).toHaveLength(1);
+  });
 });

@@ -57,19 +57,23 @@ export function ExportProgrammeFile({ programmeId }: { programmeId: number }) {
   );
 }
 
-/** Brings a programme from another computer: an `.attesta` file (and its password, if sealed), all or nothing. */
-export function ImportProgrammeFile() {
+/**
+ * Brings a programme from another computer: an `.attesta` file (and its password, if sealed),
+ * all or nothing. `path`: the file the desktop app was opened with (a double click).
+ */
+export function ImportProgrammeFile({ path }: { path?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [file, setFile] = useState<File | null>(null);
   const [password, setPassword] = useState('');
   const [outcome, setOutcome] = useState<Outcome<ChannelResult<'programme:import-file'>>>({ status: 'idle' });
   const importNow = async () => {
-    if (!file) return;
+    if (!file && !path) return;
     setOutcome({ status: 'busy' });
     try {
-      const fileBase64 = await fileToBase64(file);
-      setOutcome({ status: 'done', value: await call('programme:import-file', { fileBase64, ...(password ? { password } : {}) }) });
+      const secret = password ? { password } : {};
+      const value = file ? await call('programme:import-file', { fileBase64: await fileToBase64(file), ...secret }) : await call('programme:import-path', { file: path ?? '', ...secret });
+      setOutcome({ status: 'done', value });
     } catch (error) {
       setOutcome({ status: 'failed', error });
     }
@@ -81,10 +85,14 @@ export function ImportProgrammeFile() {
       <p className="pf-hint">{t('people.transfer.importLead')}</p>
       <label className="pf-field">
         <span className="pf-label">{t('people.transfer.file')}</span>
-        <input className="pf-input" type="file" accept=".attesta" onChange={(e) => setFile(e.target.files?.[0] ?? null)} data-testid="import-file-input" />
+        {path ? (
+          <span className="mono" data-testid="import-file-path">{path}</span>
+        ) : (
+          <input className="pf-input" type="file" accept=".attesta" onChange={(e) => setFile(e.target.files?.[0] ?? null)} data-testid="import-file-input" />
+        )}
       </label>
       <PasswordField value={password} onChange={setPassword} testId="import-file-password" hint={t('people.transfer.passwordIfSealed')} />
-      <button type="button" className="pf-button" disabled={!file || outcome.status === 'busy'} onClick={() => void importNow()} data-testid="import-file-run">
+      <button type="button" className="pf-button" disabled={(!file && !path) || outcome.status === 'busy'} onClick={() => void importNow()} data-testid="import-file-run">
         {t('people.transfer.import')}
       </button>
       {outcome.status === 'failed' && <p className="alert alert--error" role="alert" data-testid="import-file-error">{errorText(t, outcome.error)}</p>}

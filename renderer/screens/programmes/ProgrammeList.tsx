@@ -22,11 +22,11 @@ async function load(): Promise<{ programmes: Programme[]; templates: TemplateSum
 }
 
 /** Every programme, searchable by title (any language) or design, sortable by each column. */
-export function ProgrammeList() {
+export function ProgrammeList({ importPath = null }: { importPath?: string | null }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { state } = useLoad(load, 'programmes');
-  const [isImporting, setImporting] = useState(false);
+  const [isImporting, setImporting] = useState(importPath !== null);
   const joined = useMemo(() => {
     if (state.status !== 'done') return [];
     const designs = new Map(state.value.templates.map((d) => [d.id, d]));
@@ -64,7 +64,7 @@ export function ProgrammeList() {
           </a>
         </div>
       </header>
-      {isImporting && <ImportProgrammeFile />}
+      {isImporting && <ImportProgrammeFile {...(importPath ? { path: importPath } : {})} />}
       {state.status === 'failed' && <p className="alert alert--error">{errorText(t, state.error)}</p>}
       {state.status === 'loading' && <p className="muted">{t('score.loading')}</p>}
       {state.status === 'done' && state.value.programmes.length === 0 && (

@@ -8,6 +8,8 @@ export const backupInputs = {
   'backup:restore': z.object({ file: z.string().min(1).max(1000), password: z.string().max(200).optional() }).strict(),
   'programme:export-file': z.object({ id: z.number().int().positive(), password: z.string().min(8).max(200).optional() }).strict(),
   'programme:import-file': z.object({ fileBase64: z.string().max(280_000_000), password: z.string().max(200).optional() }).strict(),
+  /** The same from a path on this computer (the desktop app opened with an .attesta file). */
+  'programme:import-path': z.object({ file: z.string().min(1).max(1000), password: z.string().max(200).optional() }).strict(),
 } as const;
 
 /** What a backup holds (the restore preview); an encrypted one tells its schema and counts only with its password. */
@@ -30,4 +32,5 @@ export type BackupResults = {
   'backup:restore': { restored: BackupInfo; keptCurrent: BackupInfo };
   'programme:export-file': { fileName: string; base64: string };
   'programme:import-file': { programme: number; rows: Record<string, number> };
+  'programme:import-path': { programme: number; rows: Record<string, number> };
 };

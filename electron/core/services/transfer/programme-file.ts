@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { randomBytes } from 'node:crypto';
@@ -48,6 +49,20 @@ export async function exportProgrammeFile(db: Database.Database, programmeId: nu
   zip.file('manifest.json', JSON.stringify({ format: PROGRAMME_FILE_FORMAT, app: `Attesta ${APP_VERSION}`, createdAt: opts.now.toISOString(), programme: programme.title, tables: counts }));
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return opts.password ? seal(bytes, opts.password) : bytes;
+}
+
+/** An `.attesta` file's bytes from a path on this computer: refused before reading when too large or not a file. */
+export function readProgrammeFile(path: string): Buffer {
+  let size: number;
+  try {
+    const info = statSync(path);
+    if (!info.isFile()) throw new Error('not a file');
+    size = info.size;
+  } catch {
+    throw new AppError('not_found', `there is no file ${path}`, 'file');
+  }
+  if (size > MAX_PROGRAMME_FILE) throw new AppError('file_too_large', `the file is ${size} bytes; at most 200 MB`, 'file');
+  return readFileSync(path);
 }
 
 async function unpack(bytes: Buffer, password: string | undefined): Promise<JSZip> {
