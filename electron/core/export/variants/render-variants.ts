@@ -1,40 +1,15 @@
-import { createWriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { finished } from 'node:stream/promises';
-import PDFDocument from 'pdfkit';
 import { VARIANT_LABELS, type VariantLabels } from '../../../../shared/documents/variants/labels';
 import { bookletDocument, keyDocument, sheetDocument, type PrintMeta } from '../../../../shared/documents/variants/print-documents';
 import { printedVariant, type PrintedVariant } from '../../../../shared/documents/variants/printed-variant';
 import type { DocumentModel } from '../../../../shared/documents/view-model';
-import { fontBytes } from '../fonts';
 import { drawHeaderBlock, drawSection } from '../pdf/pdf-blocks';
-import { FONT, pageMargins, type PdfCtx } from '../pdf/pdf-context';
+import type { PdfCtx } from '../pdf/pdf-context';
+import { openPdf, writePdf } from '../pdf/pdf-file';
 import { decoratePages } from '../pdf/pdf-decor';
 import type { RenderOptions, RenderStats } from '../render-types';
 import { drawQuestion } from './draw-booklet';
 import { drawAnswerSheet } from './draw-sheet';
 import type { VariantsJob } from './variants-job';
-
-const LOCALE = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' } as const;
-
-function openPdf(meta: PrintMeta, fontDir: string | undefined): PDFKit.PDFDocument {
-  const created = new Date(meta.createdAt);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: pageMargins('portrait'),
-    // Pages are buffered only while one part is drawn (its «N / M» needs its page count), then flushed.
-    bufferPages: true,
-    autoFirstPage: false,
-    lang: LOCALE[meta.lang],
-    displayTitle: true,
-    info: { Title: meta.titleLines.join(' · '), Author: 'Attesta', Creator: 'Attesta', CreationDate: created, ModDate: created },
-  });
-  doc.registerFont(FONT.regular, fontBytes('regular', fontDir));
-  doc.registerFont(FONT.bold, fontBytes('bold', fontDir));
-  doc.registerFont(FONT.italic, fontBytes('italic', fontDir));
-  doc.registerFont(FONT.boldItalic, fontBytes('boldItalic', fontDir));
-  return doc;
-}
 
 /** Starts a part on a new page, draws it, writes its footers («N / M» within the part), flushes its pages. */
 function part(doc: PDFKit.PDFDocument, model: DocumentModel, draw: (ctx: PdfCtx) => void): number {
@@ -89,11 +64,10 @@ export async function renderVariants(job: VariantsJob, file: string, options: Re
   let done = 0;
   const step = (): void => options.onProgress?.(++done, total);
 
-  const doc = openPdf(job.meta, options.fontDir);
-  const out = createWriteStream(file);
-  doc.pipe(out);
-  let pages = 0;
-  try {
+  // Pages are buffered only while one part is drawn (its «N / M» needs its page count), then flushed.
+  const doc = openPdf({ title: job.meta.titleLines.join(' · '), lang: job.meta.lang, createdAt: new Date(job.meta.createdAt), orientation: 'portrait', autoFirstPage: false, fontDir: options.fontDir });
+  return writePdf(doc, file, async () => {
+    let pages = 0;
     if (job.parts.variants || job.parts.sheets) {
       for (let k = 0; k < job.variants.length; k += 1) {
         const v = printed(k);
@@ -110,11 +84,6 @@ export async function renderVariants(job: VariantsJob, file: string, options: Re
         await drained(doc);
       }
     }
-  } catch (err) {
-    out.destroy();
-    throw err;
-  }
-  doc.end();
-  await finished(out);
-  return { bytes: (await stat(file)).size, pages };
+    return pages;
+  });
 }
