@@ -7,6 +7,7 @@ import { checkCode, printedVariant, type VariantToPrint } from '../../shared/doc
 import { baseItem, type BankItem } from '../../shared/domain/bank/types';
 import { frac } from '../../shared/domain/fraction';
 import { opt } from '../fixtures/banks/items';
+import { rightsOrder, shownRights } from '../../shared/domain/bank/matching';
 
 const base = (id: string, text: string, points = 1) => ({ ...baseItem(text, ['Т'], id), id, points });
 const ITEMS: BankItem[] = [
@@ -52,6 +53,19 @@ describe('a printed variant', () => {
       '— (scored by the commission)',
     ]);
     expect(v.questions[3]).toMatchObject({ kind: 'matching', lefts: [{ letter: '1', text: 'Астана' }, { letter: '2', text: 'Өскемен' }], rights: [{ letter: 'A', text: 'Нева' }, { letter: 'B', text: 'Ертіс' }, { letter: 'C', text: 'Есіл' }] });
+  });
+
+  it('never prints a matching item\'s answers in stored order (that would give the key away): it prints what the exam shows', () => {
+    const unshuffled = { ...variant, items: [{ id: 'match', optionOrder: null }] };
+    const item = byId.get('match');
+    if (item?.type !== 'matching') throw new Error('the fixture has a matching item');
+    for (const seed of ['abc', 'басқа', 'x1']) {
+      const printed = printedVariant({ ...unshuffled, seed }, byId, 'en', en).questions[0];
+      const onScreen = shownRights(item, rightsOrder(item, seed, null));
+      expect(printed).toMatchObject({ kind: 'matching', rights: onScreen.map((text, i) => ({ letter: String.fromCharCode(65 + i), text })) });
+    }
+    const orders = ['abc', 'басқа', 'x1', 'y2'].map((seed) => rightsOrder(item, seed, null).join(','));
+    expect(orders.some((o) => o !== '0,1,2,3')).toBe(true);
   });
 
   it('gives the answer sheet a row per question, per left-hand item of a matching one', () => {

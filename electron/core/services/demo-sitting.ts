@@ -10,7 +10,8 @@ import { saveBank } from '../db/repos/banks';
 import { admit, createSitting } from './sittings/create';
 import { demoBank } from './sittings/demo-bank';
 import { saveAnswer, startExam, submitExam } from './sittings/exam';
-import { itemRef, rightsOrder, shownRights } from './sittings/public-item';
+import { rightsOrder, shownRights } from '../../../shared/domain/bank/matching';
+import { itemRef } from './sittings/public-item';
 import { examineeRow, variantOf } from './sittings/store';
 
 /** How likely each finished demo examinee is to answer an item right: a spread over the four grades. */

@@ -6,6 +6,7 @@ import type { Lang } from '../../domain/localized';
 import { formatNumber } from '../cells';
 import { printableText, optionLetter } from './item-text';
 import type { VariantLabels } from './labels';
+import { rightsOrder, shownRights } from '../../domain/bank/matching';
 
 /** One examinee's variant as stored or drawn: seed, items with the option order shown, the name when known. */
 export type VariantToPrint = { examinee: number; seed: string; name: string | null; items: readonly DrawnItem[] };
@@ -57,12 +58,6 @@ function shownOrder(count: number, order: readonly number[] | null): number[] {
   return order ? [...order] : [...Array(count).keys()];
 }
 
-/** A matching item's right-hand answers in the order shown, each text once (as the examinee's screen shows them). */
-function shownRights(item: MatchingItem, order: readonly number[] | null): string[] {
-  const rights = [...item.pairs.map((p) => p.right), ...item.distractors];
-  return [...new Set(shownOrder(rights.length, order).map((k) => rights[k]!))];
-}
-
 function choiceKey(options: readonly ChoiceOption[], order: readonly number[], isMultiple: boolean, lang: Lang): string {
   const shown = order.map((k, i) => ({ letter: optionLetter(i), weight: options[k]!.weight }));
   if (isMultiple) return shown.filter((o) => compare(o.weight, ZERO) > 0).map((o) => o.letter).join(', ');
@@ -73,7 +68,7 @@ function choiceKey(options: readonly ChoiceOption[], order: readonly number[], i
   return [...full, ...partial].join(', ');
 }
 
-function question(item: BankItem, drawn: DrawnItem, number: number, lang: Lang, labels: VariantLabels): { q: PrintedQuestion; key: string; sheet: SheetRow[] } {
+function question(item: BankItem, drawn: DrawnItem, variantSeed: string, number: number, lang: Lang, labels: VariantLabels): { q: PrintedQuestion; key: string; sheet: SheetRow[] } {
   const base = { number, text: printableText(item.text, item.format), points: points(item.points, lang) };
   const label = String(number);
   switch (item.type) {
@@ -90,7 +85,7 @@ function question(item: BankItem, drawn: DrawnItem, number: number, lang: Lang, 
       return { q: { ...base, kind: 'choice', isMultiple: false, options }, key, sheet: [{ label, mark: { kind: 'circles', letters: ['A', 'B'] } }] };
     }
     case 'matching': {
-      const rights = shownRights(item, drawn.optionOrder);
+      const rights = shownRights(item, rightsOrder(item, variantSeed, drawn.optionOrder));
       const lefts = item.pairs.map((p, i) => ({ letter: String(i + 1), text: printableText(p.left, item.format) }));
       const letters = rights.map((_, i) => optionLetter(i));
       const key = item.pairs.map((p, i) => `${i + 1}–${optionLetter(rights.indexOf(p.right))}`).join(', ');
@@ -125,7 +120,7 @@ export function printedVariant(variant: VariantToPrint, byId: ReadonlyMap<string
   variant.items.forEach((drawn, i) => {
     const item = byId.get(drawn.id);
     if (!item) throw new Error(`variant ${variant.examinee}: item ${drawn.id} is not in the bank`);
-    const made = question(item, drawn, i + 1, lang, labels);
+    const made = question(item, drawn, variant.seed, i + 1, lang, labels);
     questions.push(made.q);
     key.push({ number: i + 1, answer: made.key, points: made.q.points });
     sheet.push(...made.sheet);

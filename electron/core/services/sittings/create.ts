@@ -12,7 +12,7 @@ import { recordAudit } from '../audit';
 import { getCohort } from '../cohorts';
 import { getListener } from '../listeners';
 import { getTemplate } from '../templates';
-import { rightsOrder } from './public-item';
+import { rightsOrder } from '../../../../shared/domain/bank/matching';
 import { assertOpen, bankById, examineeRow, loadSitting, sittingRow, type LoadedSitting, type StoredVariant } from './store';
 
 /** What the examiner gives to set up a sitting (the channel's parsed input). */

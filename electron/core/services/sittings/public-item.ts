@@ -1,9 +1,10 @@
 import type { ExamResponse } from '../../../../shared/api/channels/sittings';
 import type { PublicItem } from '../../../../shared/api/channels/sittings-types';
 import type { DrawnItem } from '../../../../shared/domain/bank/draw';
-import { hashHex, seededRng, shuffled } from '../../../../shared/domain/bank/random';
+import { rightsOrder, shownRights } from '../../../../shared/domain/bank/matching';
+import { hashHex } from '../../../../shared/domain/bank/random';
 import type { ItemResponse } from '../../../../shared/domain/bank/scoring';
-import { assertNever, type BankItem, type MatchingItem } from '../../../../shared/domain/bank/types';
+import { assertNever, type BankItem } from '../../../../shared/domain/bank/types';
 import { AppError } from '../../../../shared/domain/errors';
 
 /**
@@ -12,26 +13,6 @@ import { AppError } from '../../../../shared/domain/errors';
  */
 export function itemRef(variantSeed: string, itemId: string): string {
   return hashHex(`${variantSeed}\u0000ref\u0000${itemId}`).slice(0, 12);
-}
-
-/** Every right-hand answer of a matching item: the pairs' rights, then the distractors. */
-function allRights(item: MatchingItem): string[] {
-  return [...item.pairs.map((p) => p.right), ...item.distractors];
-}
-
-/**
- * The order a matching item's right-hand answers are shown in. They are always shuffled, even
- * when the item or the blueprint says not to: in stored order they would give the key away.
- */
-export function rightsOrder(item: MatchingItem, variantSeed: string, drawn: number[] | null): number[] {
-  if (drawn) return drawn;
-  return shuffled([...allRights(item).keys()], seededRng(`${variantSeed}\u0000rights\u0000${item.id}`));
-}
-
-/** The right-hand answers as shown: in the examinee's order, each text once. */
-export function shownRights(item: MatchingItem, order: readonly number[]): string[] {
-  const rights = allRights(item);
-  return [...new Set(order.map((k) => rights[k]!))];
 }
 
 /** The options of a single or multiple item in the order shown (indexes into the stored options). */
