@@ -5,8 +5,10 @@
 // the median wall time and the median CPU time (user + system, all threads) are reported —
 // CPU time is the steadier figure on a busy machine. Goal: Attesta ≤ 1.3× the bare library.
 // attesta-pdf-bare is the same table without meta rows, signatures and QR code (what the
-// bare baselines leave out). Both PDF sides embed the same two PT Serif subsets; both xlsx
-// sides zip at the same deflate level. BENCH_RUNS=N for more runs on a noisy machine.
+// bare baselines leave out), and attesta-xlsx-bare its xlsx twin, measured beside
+// bare-xlsx-styled: the same cells as a careful hand-written exceljs table styles them (grid,
+// bold header, wrapped text, frozen header) — bare-xlsx writes them unstyled. Both PDF sides
+// embed the same two PT Serif subsets; every xlsx side zips at the same deflate level. BENCH_RUNS=N for more runs on a noisy machine.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +22,7 @@ import { renderToFile } from '../../electron/core/export/render-file';
 import type { DocumentModel } from '../../shared/documents/view-model';
 import { BENCH_HEADERS, benchProtocolModel, benchProtocolRows } from '../reference/documents/sample-model';
 
-const VARIANTS = ['bare-xlsx', 'attesta-xlsx', 'bare-pdf-table', 'bare-pdf-cells', 'attesta-pdf', 'attesta-pdf-bare'] as const;
+const VARIANTS = ['bare-xlsx', 'bare-xlsx-styled', 'attesta-xlsx', 'attesta-xlsx-bare', 'bare-pdf-table', 'bare-pdf-cells', 'attesta-pdf', 'attesta-pdf-bare'] as const;
 type Variant = (typeof VARIANTS)[number];
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const WARMUPS = 5; // until the JIT has settled: the figures compare steady-state work
@@ -33,6 +35,21 @@ function tableOnlyModel(): DocumentModel {
 
 /** The zip settings Attesta writes with (render-xlsx.ts); the bare side gets the same, so neither is favoured. */
 const ZIP = { compression: 'DEFLATE', compressionOptions: { level: 1 } } as const;
+
+const THIN = { style: 'thin' } as const;
+/** What a careful hand-written exceljs table has: a grid on every cell, a bold header, wrapped text, one shared style object. */
+const STYLED = { font: { name: 'Times New Roman', size: 10 }, alignment: { vertical: 'top', wrapText: true }, border: { top: THIN, left: THIN, bottom: THIN, right: THIN } } as const;
+const STYLED_HEAD = { ...STYLED, font: { ...STYLED.font, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } } as const;
+
+/** The same cells styled as a hand-written protocol would be: grid, bold header, wrapped text, frozen header, A4 fit to width. */
+async function bareXlsxStyled(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Protocol', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' }, views: [{ state: 'frozen', ySplit: 1 }] });
+  const head = ws.addRow([...BENCH_HEADERS]);
+  head.eachCell((c) => (c.style = STYLED_HEAD));
+  for (const values of benchProtocolRows()) ws.addRow(values).eachCell((c) => (c.style = STYLED));
+  await wb.xlsx.writeFile(file, { zip: ZIP });
+}
 
 async function bareXlsx(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -102,8 +119,13 @@ async function runOnce(variant: Variant, file: string): Promise<void> {
       return barePdfTable(file);
     case 'bare-pdf-cells':
       return barePdfCells(file);
+    case 'bare-xlsx-styled':
+      return bareXlsxStyled(file);
     case 'attesta-xlsx':
       await renderToFile(benchProtocolModel(), 'xlsx', file);
+      return;
+    case 'attesta-xlsx-bare':
+      await renderToFile(tableOnlyModel(), 'xlsx', file);
       return;
     case 'attesta-pdf':
       await renderToFile(benchProtocolModel(), 'pdf', file);
@@ -180,6 +202,7 @@ function parent(): void {
   // Ratios from alternating runs in one process, so a busy machine hits both sides alike.
   const pairs: [Variant, Variant][] = [
     ['attesta-xlsx', 'bare-xlsx'],
+    ['attesta-xlsx-bare', 'bare-xlsx-styled'],
     ['attesta-pdf', 'bare-pdf-cells'],
     ['attesta-pdf-bare', 'bare-pdf-cells'],
   ];
