@@ -13,8 +13,6 @@ let ids: DemoCore['ids'];
 beforeAll(() => {
   ({ core, ids } = demo);
 });
-const text = pdfText;
-const pages = pdfPageCount;
 const render = inThreadRenderer();
 
 describe('the defense protocol', () => {
@@ -22,8 +20,8 @@ describe('the defense protocol', () => {
     const out = join(demo.dir, 'p.pdf');
     await expect(exportDocument(core.ctx, { doc: 'protocol', sessionId: ids.session, format: 'pdf', lang: 'kk', draft: false, out }, render)).rejects.toMatchObject({ code: 'not_final' });
     const r = await exportDocument(core.ctx, { doc: 'protocol', sessionId: ids.session, format: 'pdf', lang: 'kk', draft: true, out }, render);
-    expect(r.pages).toBe(pages(out));
-    const body = text(out);
+    expect(r.pages).toBe(pdfPageCount(out));
+    const body = pdfText(out);
     expect(body).toContain('ҚОРЫТЫНДЫ АТТЕСТАТТАУ ХАТТАМАСЫ');
     expect(body).toContain('Әлиева Гүлнәр Серікқызы');
     expect(body).toContain('Өте жақсы');
@@ -39,7 +37,7 @@ describe('the defense protocol', () => {
     await call('session:close', { sessionId: ids.session, presentMemberIds: session.members.map((m) => m.id) });
     const pdf = join(demo.dir, 'p-ru.pdf');
     const ru = await exportDocument(core.ctx, { doc: 'protocol', sessionId: ids.session, format: 'pdf', lang: 'ru', draft: false, out: pdf }, render);
-    const body = text(pdf);
+    const body = pdfText(pdf);
     expect(body).toContain('ПРОТОКОЛ ИТОГОВОЙ АТТЕСТАЦИИ');
     expect(body).toContain('Отлично');
     expect(body).toContain('кворум имеется');
@@ -64,7 +62,7 @@ describe('the defense protocol', () => {
   it('member score sheets: one per scoring member with descriptors, blank where not confirmed', async () => {
     const out = join(demo.dir, 'sheets.pdf');
     await exportDocument(core.ctx, { doc: 'sheets', sessionId: ids.session, format: 'pdf', lang: 'kk', draft: false, out }, render);
-    const body = text(out);
+    const body = pdfText(out);
     expect(body).toContain('БАҒАЛАУ ПАРАҒЫ — Төраға: Тәжібаева Сәуле Әбдірахманқызы');
     expect(body).toContain('Байжанова Ләззат Өсербайқызы');
     expect(body).toContain('Талдау тереңдігі');
@@ -81,7 +79,7 @@ describe('the defense protocol', () => {
     const out = join(demo.dir, 'big.pdf');
     const r = await exportDocument(core.ctx, { doc: 'protocol', sessionId: session.id, format: 'pdf', lang: 'kk', draft: true, out }, render);
     expect(r.pages).toBeGreaterThan(5);
-    const body = text(out);
+    const body = pdfText(out);
     expect(body).toContain('Тыңдаушы 199');
     expect(body).toContain('Ғалымжанұлы');
     const pageTexts = body.split('\f').filter((p) => p.includes('Тыңдаушы 1'));

@@ -25,8 +25,6 @@ beforeAll(() => {
   ({ core, ids } = demo);
 });
 
-const text = pdfText;
-const pageCount = pdfPageCount;
 const pagesOf = (body: string) => body.split('\f').filter((p) => p.trim());
 const render = inThreadRenderer();
 
@@ -71,8 +69,8 @@ describe('the test results statement', () => {
 
   it('a Kazakh draft: header, every examinee with exact and rounded percent, grade counts, mean, annex; the mark on every page', async () => {
     const r = await exportAs({ doc: 'statement', sittingId: ids.sitting, format: 'pdf', lang: 'kk', draft: true, words: true }, 'st-kk.pdf');
-    const body = text(r.file);
-    expect(r.pages).toBe(pageCount(r.file));
+    const body = pdfText(r.file);
+    expect(r.pages).toBe(pdfPageCount(r.file));
     expect(r.pages).toBeGreaterThanOrEqual(3);
     expect(body).toContain('ТЕСТІЛЕУ НӘТИЖЕЛЕРІНІҢ ТІЗІМДЕМЕСІ № 2026-T');
     expect(body).toContain('Астана, 105-компьютерлік сынып');
@@ -98,7 +96,7 @@ describe('the test results statement', () => {
   it('after release: final in Russian without the mark; the same locked data gives the same hash in English xlsx', async () => {
     await call('sitting:release', { sittingId: ids.sitting, force: true });
     const ru = await exportAs({ doc: 'statement', sittingId: ids.sitting, format: 'pdf', lang: 'ru', draft: false }, 'st-ru.pdf');
-    const body = text(ru.file);
+    const body = pdfText(ru.file);
     expect(body).toContain('ВЕДОМОСТЬ РЕЗУЛЬТАТОВ ТЕСТИРОВАНИЯ');
     expect(body).toContain('Приложение. Анализ заданий');
     expect(body).toContain('не явился');
@@ -108,7 +106,7 @@ describe('the test results statement', () => {
     expect(en.hash).toBe(ru.hash);
     const again = await exportAs({ doc: 'statement', sittingId: ids.sitting, format: 'pdf', lang: 'en', draft: false }, 'st-en.pdf');
     expect(again.hash).toBe(ru.hash);
-    expect(text(again.file)).toContain('TEST RESULTS STATEMENT');
+    expect(pdfText(again.file)).toContain('TEST RESULTS STATEMENT');
 
     const wb = await workbook(en.file);
     const ws = wb.worksheets[0]!;
@@ -148,7 +146,7 @@ describe('the test results statement', () => {
     await call('sitting:release', { sittingId, force: true });
     const r = await exportAs({ doc: 'statement', sittingId, format: 'pdf', lang: 'kk', draft: false }, 'big.pdf');
     expect(r.pages).toBeGreaterThan(5);
-    const body = text(r.file);
+    const body = pdfText(r.file);
     expect(body).toContain('Тыңдаушы 200');
     const listPages = pagesOf(body).filter((p) => /Тыңдаушы \d{3}/.test(p));
     expect(listPages.length).toBeGreaterThan(4);
@@ -162,8 +160,8 @@ describe('the cohort summary', () => {
     await expect(exportAs({ doc: 'summary', cohortId: ids.cohort, format: 'pdf', lang: 'kk', draft: false }, 's.pdf')).rejects.toMatchObject({ code: 'not_final', field: 'cohort' });
     await expect(exportAs({ doc: 'summary', format: 'pdf', lang: 'kk', draft: true }, 's.pdf')).rejects.toMatchObject({ code: 'bad_input', field: 'cohort' });
     const r = await exportAs({ doc: 'summary', cohortId: ids.cohort, format: 'pdf', lang: 'kk', draft: true }, 'su-kk.pdf');
-    expect(r.pages).toBe(pageCount(r.file));
-    const body = text(r.file);
+    expect(r.pages).toBe(pdfPageCount(r.file));
+    const body = pdfText(r.file);
     expect(body).toContain('ТОПТЫҢ ЖИЫНТЫҚ НӘТИЖЕЛЕР ТІЗІМДЕМЕСІ');
     expect(body).toContain('Қорғау');
     expect(body).toMatch(/Әлиева Гүлнәр Серікқызы\s+85\s+Өте жақсы\s+100\s+өте жақсы/);
@@ -207,7 +205,7 @@ describe('the cohort summary', () => {
     const session = (await call('session:get', { id: ids.session })) as { members: { id: number }[] };
     await call('session:close', { sessionId: ids.session, presentMemberIds: session.members.map((m) => m.id) });
     const r = await exportAs({ doc: 'summary', cohortId: ids.cohort, format: 'pdf', lang: 'ru', draft: false }, 'su-ru.pdf');
-    const body = text(r.file);
+    const body = pdfText(r.file);
     expect(body).toContain('СВОДНАЯ ВЕДОМОСТЬ РЕЗУЛЬТАТОВ ГРУППЫ');
     expect(body).toContain('Распределение оценок');
     expect(body).not.toMatch(/ЖОБА|ПРОЕКТ|DRAFT/);
@@ -217,8 +215,8 @@ describe('the cohort summary', () => {
 
 describe('the total in words on the protocol, and the command line', () => {
   it('the protocol has the rounded total in words only when asked', async () => {
-    const plain = text((await exportAs({ doc: 'protocol', sessionId: ids.session, format: 'pdf', lang: 'ru', draft: false }, 'p.pdf')).file);
-    const words = text((await exportAs({ doc: 'protocol', sessionId: ids.session, format: 'pdf', lang: 'ru', draft: false, words: true }, 'pw.pdf')).file);
+    const plain = pdfText((await exportAs({ doc: 'protocol', sessionId: ids.session, format: 'pdf', lang: 'ru', draft: false }, 'p.pdf')).file);
+    const words = pdfText((await exportAs({ doc: 'protocol', sessionId: ids.session, format: 'pdf', lang: 'ru', draft: false, words: true }, 'pw.pdf')).file);
     expect(plain).not.toContain('восемьдесят пять');
     expect(words).toContain('Прописью');
     expect(words).toMatch(/85,20\s+85\s+восемьдесят пять/);
@@ -236,6 +234,6 @@ describe('the total in words on the protocol, and the command line', () => {
     }
     const file = join(demo.dir, 'cli-protocol-words.pdf');
     expect(await runCli(['export', '--doc', 'protocol', '--session', String(ids.session), '--format', 'pdf', '--lang', 'kk', '--out', file, '--words', '--data-dir', demo.dir], { out: () => undefined, err: () => undefined })).toBe(0);
-    expect(text(file)).toMatch(/85,20\s+85\s+сексен бес/);
+    expect(pdfText(file)).toMatch(/85,20\s+85\s+сексен бес/);
   });
 });
